@@ -1,0 +1,254 @@
+package vn.wardqms.checks;
+
+import static vn.wardqms.checks.LocatedXml.children;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.BeanDefinitionStoreException;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.DelegatingEntityResolver;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionStoreException;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.w3c.dom.Element;
+
+/**
+ * Checks a module's Spring contexts the way the repository will read them, against a module root (a directory or the
+ * root of the built JAR): {@code module-context.xml} and everything it imports parse as Spring bean definitions, every
+ * classpath resource they name exists in the module, beans extend only beans the repository defines, and every model
+ * and label bundle the module ships is registered.
+ */
+public final class SpringContextCheck {
+
+    /** Repository beans a module may name as parent or depends-on, and the ACS context file that defines each. */
+    public static final Map<String, String> REPOSITORY_BEANS = Map.of(
+            "dictionaryModelBootstrap", "alfresco/core-services-context.xml (abstract DictionaryBootstrap)",
+            "dictionaryBootstrap", "alfresco/core-services-context.xml (built-in models)");
+
+    private static final Pattern SPRING_RESOURCE = Pattern.compile("(?:file|class path resource) \\[(.*)]");
+
+    public record Result(List<Problem> problems, List<String> models, List<String> labelBundles, List<Path> contexts) {
+    }
+
+    private final Path root;
+    private final String moduleId;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> models = new ArrayList<>();
+    private final List<String> labelBundles = new ArrayList<>();
+    private final Set<String> referencedResources = new LinkedHashSet<>();
+
+    private SpringContextCheck(Path root, String moduleId) {
+        this.root = root;
+        this.moduleId = moduleId;
+    }
+
+    public static Result check(Path root, String moduleId) {
+        return new SpringContextCheck(root, moduleId).run();
+    }
+
+    private Path moduleDir() {
+        return root.resolve("alfresco/module/" + moduleId);
+    }
+
+    private Result run() {
+        Path entry = moduleDir().resolve("module-context.xml");
+        if (!Files.isRegularFile(entry)) {
+            problems.add(Problem.inFile(entry, "missing: the repository loads every module through alfresco/module/<id>/module-context.xml"));
+            return new Result(problems, models, labelBundles, List.of());
+        }
+        parseWithSpring(entry);
+        List<Path> contexts = walk(entry);
+        checkEverythingShippedIsRegistered();
+        return new Result(List.copyOf(problems), List.copyOf(models), List.copyOf(labelBundles), contexts);
+    }
+
+    /** What the repository does first: read the XML as bean definitions (schema-validated, imports followed). */
+    private void parseWithSpring(Path entry) {
+        DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
+        XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(factory);
+        reader.setEntityResolver(new DelegatingEntityResolver(XmlBeanDefinitionReader.class.getClassLoader()));
+        reader.setResourceLoader(new DefaultResourceLoader() {
+            @Override
+            public Resource getResource(String location) {
+                return location.startsWith(CLASSPATH_URL_PREFIX)
+                        ? new FileSystemResource(root.resolve(location.substring(CLASSPATH_URL_PREFIX.length())))
+                        : super.getResource(location);
+            }
+        });
+        try {
+            reader.loadBeanDefinitions(new FileSystemResource(entry));
+        } catch (BeanDefinitionStoreException e) {
+            // An error in an imported file arrives wrapped in the importing file's error: report the innermost one.
+            BeanDefinitionStoreException innermost = e;
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof BeanDefinitionStoreException inner) {
+                    innermost = inner;
+                }
+            }
+            Path file = resourcePath(innermost.getResourceDescription(), entry);
+            if (innermost instanceof XmlBeanDefinitionStoreException xml) {
+                problems.add(new Problem(file, xml.getLineNumber(), "not valid Spring bean XML: " + rootMessage(xml)));
+            } else {
+                problems.add(Problem.inFile(file, "Spring cannot read the bean definitions: " + rootMessage(innermost)));
+            }
+        }
+    }
+
+    private List<Path> walk(Path entry) {
+        List<Path> seen = new ArrayList<>();
+        Deque<Path> todo = new ArrayDeque<>(List.of(entry));
+        List<LocatedXml> files = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            Path file = todo.pop();
+            if (seen.contains(file)) {
+                continue;
+            }
+            seen.add(file);
+            try {
+                LocatedXml xml = LocatedXml.parse(file);
+                files.add(xml);
+                for (Element imp : children(xml.root(), "import")) {
+                    Path target = resolve(file, imp.getAttribute("resource"));
+                    if (Files.isRegularFile(target)) {
+                        todo.add(target);
+                    } else {
+                        problems.add(xml.problem(imp, "imports " + imp.getAttribute("resource") + ", which is not in the module"));
+                    }
+                }
+            } catch (LocatedXml.XmlProblem e) {
+                problems.add(e.problem());
+            }
+        }
+        Set<String> ownBeans = new LinkedHashSet<>();
+        for (LocatedXml xml : files) {
+            for (Element bean : children(xml.root(), "bean")) {
+                if (bean.hasAttribute("id")) {
+                    ownBeans.add(bean.getAttribute("id"));
+                }
+            }
+        }
+        for (LocatedXml xml : files) {
+            for (Element bean : children(xml.root(), "bean")) {
+                checkBean(xml, bean, ownBeans);
+            }
+        }
+        return seen;
+    }
+
+    private void checkBean(LocatedXml xml, Element bean, Set<String> ownBeans) {
+        String id = bean.getAttribute("id");
+        if (id.isEmpty() || !id.startsWith(moduleId + ".")) {
+            problems.add(xml.problem(bean, "bean id '" + id + "' is not namespaced: use " + moduleId + ".<name> so it cannot clash with the repository's beans"));
+        }
+        List<String> references = new ArrayList<>();
+        if (bean.hasAttribute("parent")) {
+            references.add(bean.getAttribute("parent"));
+        }
+        if (bean.hasAttribute("depends-on")) {
+            references.addAll(Arrays.stream(bean.getAttribute("depends-on").split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList());
+        }
+        for (String ref : references) {
+            if (!ownBeans.contains(ref) && !REPOSITORY_BEANS.containsKey(ref)) {
+                problems.add(xml.problem(bean, "bean " + id + " refers to '" + ref + "', which neither this module nor the repository defines"));
+            }
+        }
+        if ("dictionaryModelBootstrap".equals(bean.getAttribute("parent"))
+                && !references.contains("dictionaryBootstrap")) {
+            problems.add(xml.problem(bean, "bean " + id + " must depend on dictionaryBootstrap: the built-in models it extends load there"));
+        }
+        for (Element property : children(bean, "property")) {
+            String name = property.getAttribute("name");
+            for (Element value : LocatedXml.descendants(property, "value")) {
+                checkValue(xml, value, name);
+            }
+        }
+    }
+
+    private void checkValue(LocatedXml xml, Element value, String propertyName) {
+        String text = value.getTextContent().trim();
+        switch (propertyName) {
+            case "models" -> {
+                models.add(text);
+                requireResource(xml, value, text, "model");
+            }
+            case "labels" -> {
+                labelBundles.add(text);
+                requireResource(xml, value, text + ".properties", "English label bundle");
+                requireResource(xml, value, text + "_vi.properties", "Vietnamese label bundle");
+            }
+            default -> {
+                if (text.startsWith("alfresco/")) {
+                    requireResource(xml, value, text, "resource");
+                }
+            }
+        }
+    }
+
+    private void requireResource(LocatedXml xml, Element value, String path, String what) {
+        referencedResources.add(path);
+        if (!Files.isRegularFile(root.resolve(path))) {
+            problems.add(xml.problem(value, what + " " + path + " is not in the module"));
+        }
+    }
+
+    /** A model or bundle shipped but never registered is dead weight the repository never loads. */
+    private void checkEverythingShippedIsRegistered() {
+        for (String folder : List.of("model", "messages")) {
+            Path dir = moduleDir().resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.sorted().toList()) {
+                    String path = root.relativize(file).toString().replace('\\', '/');
+                    boolean shipped = path.endsWith(".xml") || path.endsWith(".properties");
+                    if (shipped && !referencedResources.contains(path)) {
+                        problems.add(Problem.inFile(file, "shipped but registered by no bean in module-context.xml or its imports"));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(Problem.inFile(dir, "cannot list: " + e.getMessage()));
+            }
+        }
+    }
+
+    private Path resolve(Path from, String location) {
+        if (location.startsWith("classpath:")) {
+            return root.resolve(location.substring("classpath:".length()).replaceFirst("^/", ""));
+        }
+        return from.resolveSibling(location);
+    }
+
+    private Path resourcePath(String description, Path fallback) {
+        if (description != null) {
+            Matcher m = SPRING_RESOURCE.matcher(description);
+            if (m.find()) {
+                return root.getFileSystem().getPath(m.group(1));
+            }
+        }
+        return fallback;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
