@@ -57,6 +57,11 @@ public final class RealDictionary {
                 process.destroyForcibly();
                 throw new IllegalStateException("real-dictionary check did not finish in 15 minutes");
             }
+            boolean anyFail = verdicts.values().stream().anyMatch(v -> !v.ok());
+            if (process.exitValue() != 0 && !anyFail) {
+                throw new IllegalStateException("real-dictionary exited with " + process.exitValue()
+                        + " without a FAIL for our models (a built-in model or the tool itself failed); its output was:\n" + output);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
