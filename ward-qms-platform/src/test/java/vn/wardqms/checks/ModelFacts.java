@@ -47,7 +47,7 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                                String tokenised, boolean facetable) {
     }
 
-    public record AssociationFact(String name, int line, String targetClass, boolean child) {
+    public record AssociationFact(String name, int line, String targetClass, boolean targetMany, boolean child) {
     }
 
     public record ClassFact(Kind kind, String name, int line, String parent, List<PropertyFact> properties,
@@ -119,7 +119,8 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                     if (isChild || "association".equals(a.getLocalName())) {
                         Element target = child(a, "target");
                         associations.add(new AssociationFact(a.getAttribute("name"), LocatedXml.line(a),
-                                target == null ? null : childText(target, "class"), isChild));
+                                target == null ? null : childText(target, "class"),
+                                target != null && "true".equals(childText(target, "many")), isChild));
                     }
                 }
             }

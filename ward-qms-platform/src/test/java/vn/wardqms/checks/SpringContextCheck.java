@@ -38,7 +38,10 @@ public final class SpringContextCheck {
     /** Repository beans a module may name as parent or depends-on, and the ACS context file that defines each. */
     public static final Map<String, String> REPOSITORY_BEANS = Map.of(
             "dictionaryModelBootstrap", "alfresco/core-services-context.xml (abstract DictionaryBootstrap)",
-            "dictionaryBootstrap", "alfresco/core-services-context.xml (built-in models)");
+            "dictionaryBootstrap", "alfresco/core-services-context.xml (built-in models)",
+            "global-properties", "alfresco/core-services-context.xml (alfresco-global.properties, module defaults included)",
+            "workflowDeployer", "alfresco/workflow-context.xml (abstract WorkflowDeployer)",
+            "activitiBeanRegistry", "alfresco/activiti-context.xml (beans visible to BPMN expressions)");
 
     private static final Pattern SPRING_RESOURCE = Pattern.compile("(?:file|class path resource) \\[(.*)]");
 
@@ -167,6 +170,16 @@ public final class SpringContextCheck {
                 problems.add(xml.problem(bean, "bean " + id + " refers to '" + ref + "', which neither this module nor the repository defines"));
             }
         }
+        for (Element e : LocatedXml.descendants(bean, "*")) {
+            for (String attribute : List.of("ref", "value-ref", "bean")) {
+                String ref = e.getAttribute(attribute);
+                boolean isReference = !ref.isEmpty() && ("ref".equals(e.getLocalName()) || !"bean".equals(attribute));
+                if (isReference && !ownBeans.contains(ref) && !REPOSITORY_BEANS.containsKey(ref)) {
+                    problems.add(xml.problem(e, "bean " + id + " refers to '" + ref + "', which neither this module nor the repository defines"));
+                }
+            }
+        }
+        checkClass(xml, bean);
         if ("dictionaryModelBootstrap".equals(bean.getAttribute("parent"))
                 && !references.contains("dictionaryBootstrap")) {
             problems.add(xml.problem(bean, "bean " + id + " must depend on dictionaryBootstrap: the built-in models it extends load there"));
@@ -175,6 +188,22 @@ public final class SpringContextCheck {
             String name = property.getAttribute("name");
             for (Element value : LocatedXml.descendants(property, "value")) {
                 checkValue(xml, value, name);
+            }
+            for (Element prop : LocatedXml.descendants(property, "prop")) {
+                if ("location".equals(prop.getAttribute("key"))) {
+                    requireResource(xml, prop, prop.getTextContent().trim(), "workflow definition");
+                }
+            }
+        }
+    }
+
+    /** The module's own classes must be in the module; the repository provides Spring's and its own. */
+    private void checkClass(LocatedXml xml, Element bean) {
+        String className = bean.getAttribute("class");
+        if (className.startsWith("vn.wardqms.")) {
+            Path classFile = root.resolve(className.replace('.', '/') + ".class");
+            if (!Files.isRegularFile(classFile)) {
+                problems.add(xml.problem(bean, "class " + className + " is not in the module"));
             }
         }
     }
@@ -208,7 +237,7 @@ public final class SpringContextCheck {
 
     /** A model or bundle shipped but never registered is dead weight the repository never loads. */
     private void checkEverythingShippedIsRegistered() {
-        for (String folder : List.of("model", "messages")) {
+        for (String folder : List.of("model", "messages", "workflow")) {
             Path dir = moduleDir().resolve(folder);
             if (!Files.isDirectory(dir)) {
                 continue;
@@ -216,6 +245,7 @@ public final class SpringContextCheck {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.sorted().toList()) {
                     String path = root.relativize(file).toString().replace('\\', '/');
+                    // Scripts are named by the BPMN that imports them, not by a context (see the workflow checks).
                     boolean shipped = path.endsWith(".xml") || path.endsWith(".properties");
                     if (shipped && !referencedResources.contains(path)) {
                         problems.add(Problem.inFile(file, "shipped but registered by no bean in module-context.xml or its imports"));

@@ -14,10 +14,13 @@ class ModuleLayoutTest {
     void contextsParseAndRegisterTheModelAndItsLabels() {
         SpringContextCheck.Result result = SpringContextCheck.check(PlatformModule.classes(), PlatformModule.ID);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.models()).containsExactly("alfresco/module/ward-qms-platform/model/qmsModel.xml");
-        assertThat(result.labelBundles()).containsExactly("alfresco/module/ward-qms-platform/messages/qms-model");
+        // In bootstrap order: the content model first, then the task model the workflow deployer registers.
+        assertThat(result.models()).containsExactly("alfresco/module/ward-qms-platform/model/qmsModel.xml",
+                "alfresco/module/ward-qms-platform/model/qmsWorkflowModel.xml");
+        assertThat(result.labelBundles()).containsExactly("alfresco/module/ward-qms-platform/messages/qms-model",
+                "alfresco/module/ward-qms-platform/messages/qms-workflow-model", "alfresco/module/ward-qms-platform/messages/qms-workflow");
         assertThat(result.contexts()).extracting(p -> p.getFileName().toString())
-                .containsExactly("module-context.xml", "bootstrap-context.xml");
+                .containsExactly("module-context.xml", "bootstrap-context.xml", "workflow-context.xml");
     }
 
     @Test

@@ -48,10 +48,8 @@ class QmsModelTest {
                 "qms:effectiveDate", "qms:lifecycleState");
         // Owner unit comes with every controlled document, record and record file.
         assertThat(model.classNamed("qms:controlled").orElseThrow().mandatoryAspects()).contains("qms:ownedByUnit");
-        assertThat(doc.associations()).singleElement().satisfies(a -> {
-            assertThat(a.name()).isEqualTo("qms:basedOn");
-            assertThat(a.targetClass()).isEqualTo("qms:externalDocument");
-        });
+        assertThat(doc.associations()).extracting(a -> a.name() + " -> " + a.targetClass())
+                .containsExactly("qms:basedOn -> qms:externalDocument", "qms:amends -> qms:controlledDocument");
         assertThat(model.classNamed("qms:externalDocument").orElseThrow().parent()).isEqualTo("qms:controlledDocument");
     }
 

@@ -1,0 +1,195 @@
+/*
+ * Ward QMS — every change the QMS processes make to a document, in one place.
+ *
+ * Imported by the script listeners of workflow/*.bpmn20.xml with
+ *     <import resource="classpath:alfresco/module/ward-qms-platform/workflow/qms-document.js">
+ * so each change runs inside the engine transaction of the task completion or process step that causes it:
+ * if the change fails, the completion does not happen either.
+ *
+ * Uses only what the repository gives a workflow script: the process variables (bpm_package,
+ * qmswf_decisionLog, ...), `execution`, and the root objects `people`. Nodes are used through the
+ * ScriptNode API: properties, hasAspect, addAspect, removeAspect, save, children, parent, copy,
+ * createAssociation, addNode, removeNode.
+ *
+ * Errors are thrown in English and Vietnamese, as the engine does not know the user's language.
+ */
+var qmsDocument = (function () {
+
+    function fail(english, vietnamese, detail) {
+        throw new Error(english + " — " + vietnamese + (detail === undefined ? "" : ": " + detail));
+    }
+
+    /** The one controlled document a QMS process is about. */
+    function documentOf(pkg) {
+        var items = pkg.children;
+        if (items.length != 1 || !items[0].hasAspect("qms:controlled")) {
+            fail("A QMS process needs exactly one controlled document in its package",
+                 "Quy trình QMS cần đúng một tài liệu được kiểm soát trong gói tài liệu", items.length + " item(s)");
+        }
+        return items[0];
+    }
+
+    function stateOf(doc) {
+        return String(doc.properties["qms:lifecycleState"]);
+    }
+
+    function requireStateOf(doc, allowed) {
+        var state = stateOf(doc);
+        for (var i = 0; i < allowed.length; i++) {
+            if (allowed[i] == state) {
+                return;
+            }
+        }
+        fail("The document is " + state + "; this step needs it " + allowed.join(" or "),
+             "Tài liệu đang ở trạng thái " + state + "; bước này cần trạng thái " + allowed.join(" hoặc "),
+             doc.name);
+    }
+
+    function person(userName) {
+        var p = people.getPerson(userName);
+        if (p == null) {
+            fail("No such user", "Không có người dùng này", userName);
+        }
+        return p;
+    }
+
+    /** Full name as the repository shows it (first name, then last name); the user name if neither is set. */
+    function fullName(p) {
+        var parts = [];
+        if (p.properties["cm:firstName"]) parts.push(String(p.properties["cm:firstName"]));
+        if (p.properties["cm:lastName"]) parts.push(String(p.properties["cm:lastName"]));
+        return parts.length > 0 ? parts.join(" ") : String(p.properties["cm:userName"]);
+    }
+
+    function jobTitle(p) {
+        return p.properties["cm:jobtitle"] ? String(p.properties["cm:jobtitle"]) : "";
+    }
+
+    function decisions(execution) {
+        var log = execution.getVariable("qmswf_decisionLog");
+        return log == null ? [] : JSON.parse(String(log));
+    }
+
+    function today() {
+        var d = new Date();
+        d.setHours(0, 0, 0, 0);
+        return d;
+    }
+
+    return {
+        /** Checks the document is in one of the given states. */
+        requireState: function (pkg, allowed) {
+            requireStateOf(documentOf(pkg), allowed);
+        },
+
+        /** Moves the document to `state`, from one of `from`. */
+        setState: function (pkg, state, from) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, from);
+            doc.properties["qms:lifecycleState"] = state;
+            doc.save();
+        },
+
+        /**
+         * Approval: the cover table (Soạn thảo / Xem xét / Phê duyệt) from the decision log of the last round —
+         * who submitted it, each reviewer who approved it, the approver — with names and job titles as the
+         * repository knows them now; state APPROVED; the id of this process.
+         */
+        markApproved: function (pkg, execution) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, ["AWAITING_APPROVAL"]);
+            var log = decisions(execution);
+            var round = Number(execution.getVariable("qmswf_round"));
+            var submit = null, approval = null, reviews = [];
+            for (var i = 0; i < log.length; i++) {
+                var e = log[i];
+                if (e.round != round) continue;
+                if (e.task == "submit") submit = e;
+                if (e.task == "reviewTask" && e.outcome == "Approve") reviews.push(e);
+                if (e.task == "approveTask" && e.outcome == "Approve") approval = e;
+            }
+            if (submit == null || approval == null || reviews.length == 0) {
+                fail("The decision log does not show a complete approval", "Nhật ký quyết định không thể hiện đủ các bước phê duyệt",
+                     "round " + round);
+            }
+            var drafter = person(submit.user), approver = person(approval.user);
+            var reviewers = [], reviewerNames = [], reviewerTitles = [], reviewedOn = [];
+            for (var r = 0; r < reviews.length; r++) {
+                var reviewer = person(reviews[r].user);
+                reviewers.push(reviews[r].user);
+                reviewerNames.push(fullName(reviewer));
+                reviewerTitles.push(jobTitle(reviewer));
+                reviewedOn.push(new Date(reviews[r].at));
+            }
+            if (!doc.hasAspect("qms:approval")) {
+                doc.addAspect("qms:approval");
+            }
+            doc.properties["qms:drafter"] = submit.user;
+            doc.properties["qms:drafterName"] = fullName(drafter);
+            doc.properties["qms:drafterJobTitle"] = jobTitle(drafter);
+            doc.properties["qms:draftedOn"] = new Date(submit.at);
+            doc.properties["qms:reviewers"] = reviewers;
+            doc.properties["qms:reviewerNames"] = reviewerNames;
+            doc.properties["qms:reviewerJobTitles"] = reviewerTitles;
+            doc.properties["qms:reviewedOn"] = reviewedOn;
+            doc.properties["qms:approver"] = approval.user;
+            doc.properties["qms:approverName"] = fullName(approver);
+            doc.properties["qms:approverJobTitle"] = jobTitle(approver);
+            doc.properties["qms:approvedOn"] = new Date(approval.at);
+            doc.properties["qms:approvalProcessId"] = "activiti$" + execution.getProcessInstanceId();
+            doc.properties["qms:lifecycleState"] = "APPROVED";
+            doc.save();
+        },
+
+        /** Withdrawal approved: marked for withdrawal (state OBSOLETE, obsolete aspect); the QMS service moves it apart. */
+        markWithdrawn: function (pkg, execution) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, ["EFFECTIVE", "APPROVED"]);
+            if (!doc.hasAspect("qms:obsolete")) {
+                doc.addAspect("qms:obsolete");
+            }
+            doc.properties["qms:withdrawnOn"] = today();
+            doc.properties["qms:withdrawnBy"] = String(execution.getVariable("qmswf_approverUserName"));
+            doc.properties["qms:withdrawalReason"] = String(execution.getVariable("qmswf_withdrawalReason"));
+            doc.properties["qms:lifecycleState"] = "OBSOLETE";
+            doc.save();
+        },
+
+        /** Still valid: review date today, next review one period later. */
+        recordPeriodicReview: function (pkg) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, ["EFFECTIVE"]);
+            if (!doc.hasAspect("qms:periodicReview")) {
+                doc.addAspect("qms:periodicReview");
+            }
+            var months = Number(doc.properties["qms:reviewPeriodMonths"] || 12);
+            var reviewed = today(), next = today();
+            next.setMonth(next.getMonth() + months);
+            doc.properties["qms:lastReviewedOn"] = reviewed;
+            doc.properties["qms:nextReviewDue"] = next;
+            doc.save();
+        },
+
+        /**
+         * Needs amendment: a new DRAFT copy of the document, linked to it by qms:amends, takes the document's place
+         * in the package, so the document approval the process calls next is about the draft. The effective
+         * document stays as it is until the amendment is approved and issued.
+         */
+        createAmendment: function (pkg, execution) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, ["EFFECTIVE"]);
+            var draft = doc.copy(doc.parent);
+            var drop = ["qms:approval", "qms:obsolete", "qms:periodicReview"];
+            for (var i = 0; i < drop.length; i++) {
+                if (draft.hasAspect(drop[i])) draft.removeAspect(drop[i]);
+            }
+            draft.properties["qms:lifecycleState"] = "DRAFT";
+            draft.properties["qms:issueDate"] = null;
+            draft.properties["qms:effectiveDate"] = null;
+            draft.save();
+            draft.createAssociation(doc, "qms:amends");
+            pkg.removeNode(doc);
+            pkg.addNode(draft);
+        }
+    };
+})();
