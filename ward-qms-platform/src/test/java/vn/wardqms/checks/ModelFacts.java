@@ -50,8 +50,9 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
     public record AssociationFact(String name, int line, String targetClass, boolean targetMany, boolean child) {
     }
 
+    /** @param overrides inherited properties given a new default here (property name to default) */
     public record ClassFact(Kind kind, String name, int line, String parent, List<PropertyFact> properties,
-                            List<AssociationFact> associations, List<String> mandatoryAspects) {
+                            List<AssociationFact> associations, Map<String, String> overrides, List<String> mandatoryAspects) {
     }
 
     public static ModelFacts read(Path file) {
@@ -124,6 +125,13 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                     }
                 }
             }
+            Map<String, String> overrides = new LinkedHashMap<>();
+            Element overrideList = child(c, "overrides");
+            if (overrideList != null) {
+                for (Element o : children(overrideList, "property")) {
+                    overrides.put(o.getAttribute("name"), childText(o, "default"));
+                }
+            }
             List<String> mandatoryAspects = new ArrayList<>();
             Element aspects = child(c, "mandatory-aspects");
             if (aspects != null) {
@@ -132,7 +140,7 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                 }
             }
             result.add(new ClassFact(kind, c.getAttribute("name"), LocatedXml.line(c), childText(c, "parent"),
-                    properties, associations, mandatoryAspects));
+                    properties, associations, overrides, mandatoryAspects));
         }
         return result;
     }

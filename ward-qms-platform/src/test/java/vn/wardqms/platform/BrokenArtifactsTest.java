@@ -152,6 +152,27 @@ class BrokenArtifactsTest {
     }
 
     @Test
+    void workflowDefinitionOrRuleClassThatIsNotShippedIsReportedAtItsLine() {
+        Path root = copyOfBuiltModule();
+        Path context = root.resolve(MODULE + "context/workflow-context.xml");
+        BrokenCopy location = BrokenCopy.of(context, context, "workflow/qms-withdrawal.bpmn20.xml", "workflow/qms-withdrawl.bpmn20.xml");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, location.line());
+            assertThat(p.message()).contains("workflow definition alfresco/module/ward-qms-platform/workflow/qms-withdrawl.bpmn20.xml is not in the module");
+        });
+        BrokenCopy rules = BrokenCopy.of(context, context, "vn.wardqms.platform.workflow.TaskRulesListener", "vn.wardqms.platform.workflow.TaskRules");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, rules.line());
+            assertThat(p.message()).contains("class vn.wardqms.platform.workflow.TaskRules is not in the module");
+        });
+        BrokenCopy registry = BrokenCopy.of(context, context, "ref=\"activitiBeanRegistry\"", "ref=\"activitiBeans\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, registry.line());
+            assertThat(p.message()).contains("refers to 'activitiBeans', which neither this module nor the repository defines");
+        });
+    }
+
+    @Test
     void importOfAMissingContextIsReportedAtTheImport() {
         Path root = copyOfBuiltModule();
         Path context = root.resolve(MODULE + "module-context.xml");
