@@ -47,7 +47,7 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                                String tokenised, boolean facetable) {
     }
 
-    public record AssociationFact(String name, int line, String targetClass, boolean targetMany, boolean child) {
+    public record AssociationFact(String name, int line, String targetClass, boolean targetMany, boolean targetMandatory, boolean child) {
     }
 
     /** @param overrides inherited properties given a new default here (property name to default) */
@@ -121,7 +121,9 @@ public record ModelFacts(Path file, String name, int line, Map<String, String> n
                         Element target = child(a, "target");
                         associations.add(new AssociationFact(a.getAttribute("name"), LocatedXml.line(a),
                                 target == null ? null : childText(target, "class"),
-                                target != null && "true".equals(childText(target, "many")), isChild));
+                                target != null && "true".equals(childText(target, "many")),
+                                target != null && LocatedXml.child(target, "mandatory") != null
+                                        && "true".equals(childText(target, "mandatory")), isChild));
                     }
                 }
             }

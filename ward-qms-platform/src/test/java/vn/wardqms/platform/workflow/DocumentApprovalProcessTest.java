@@ -156,13 +156,16 @@ class DocumentApprovalProcessTest {
     }
 
     @Test
-    void completingWithoutAnOutcomeIsRefused() {
+    void completingWithoutAValidOutcomeIsRefused() {
         ProcessInstance p = qms.startApproval("suong", draft, List.of("hung"), "hoat");
+        // No outcome at all: the repository's own check of mandatory task properties refuses it first.
         assertThatThrownBy(() -> qms.complete(qms.task(p.getId(), "hung"), null, null))
-                .hasRootCauseInstanceOf(QmsWorkflowException.class)
-                .hasMessageContaining("is not one of: Approve, Reject");
+                .hasMessageContaining("Mandatory task properties have not been provided: [qmswf:reviewOutcome]");
+        // An outcome the process does not know: the task rules refuse it.
         assertThatThrownBy(() -> qms.complete(qms.task(p.getId(), "hung"), "Maybe", null))
+                .hasRootCauseInstanceOf(QmsWorkflowException.class)
                 .hasMessageContaining("Outcome 'Maybe' is not one of: Approve, Reject");
+        assertThat(qms.tasks(p.getId())).hasSize(1);
     }
 
     @Test
@@ -229,6 +232,20 @@ class DocumentApprovalProcessTest {
         qms.complete(qms.task(p.getId(), "hoat"), "Reject", "Chưa rõ");
         // Revision takes 5 working days: Monday 7/12.
         assertThat(qms.task(p.getId(), "suong").getDueDate()).isEqualTo(Date.from(Instant.parse("2026-12-07T16:59:59Z")));
+    }
+
+    @Test
+    void repositoryListenersRunOnEveryTaskBeforeTheRules() {
+        ProcessInstance p = qms.startApproval("suong", draft, List.of("hung"), "hoat");
+        Task review = qms.task(p.getId(), "hung");
+        var tasks = qms.engine.getTaskService();
+        assertThat(tasks.getVariableLocal(review.getId(), "taskFormKey")).isEqualTo("qmswf:reviewTask");
+        assertThat(tasks.getVariableLocal(review.getId(), "bpm_packageItemActionGroup")).isEqualTo("read_package_item_actions");
+        assertThat(tasks.getVariableLocal(review.getId(), "bpm_status")).isEqualTo("Not Yet Started");
+        assertThat(tasks.getVariableLocal(review.getId(), "qmswf_reviewOutcome")).as("no silent default outcome").isNull();
+        qms.complete(review, "Approve", null);
+        assertThat(qms.engine.getHistoryService().createHistoricVariableInstanceQuery().taskId(review.getId())
+                .variableName("bpm_status").singleResult().getValue()).isEqualTo("Completed");
     }
 
     @Test

@@ -59,6 +59,10 @@ final class QmsEngine implements AutoCloseable {
         beans.put("qmsTaskRules", new TaskRulesListener(settings, clock));
         config.setBeans(beans);
         config.setCustomPreVariableTypes(NodeVariableTypes.of(repository));
+        // As the repository configures its engine: its own listeners first on every user task.
+        Path bpmModel = vn.wardqms.checks.SharedContracts.dir().resolve("alfresco/model/bpmModel.xml");
+        config.setPostBpmnParseHandlers(List.of(new org.alfresco.repo.workflow.activiti.AlfrescoUserTaskBpmnParseHandler(
+                new vn.wardqms.platform.workflow.standin.TaskTypes(bpmModel, classes.resolve(MODULE + "model/qmsWorkflowModel.xml")))));
         engine = config.buildProcessEngine();
 
         var deployment = engine.getRepositoryService().createDeployment().name("ward-qms-platform");
