@@ -63,6 +63,20 @@ class RealDictionaryIT {
         assertRefusedAt(broken, broken.line(), "qms:externalDoc");
     }
 
+    @Test
+    void taskModelLoadsOnlyAfterTheModelsItExtendsAndABrokenOneIsLocated() {
+        Path taskModel = PlatformModule.moduleDir(PlatformModule.sources()).resolve("model/qmsWorkflowModel.xml");
+        BrokenCopy broken = BrokenCopy.of(taskModel, temp.resolve("qmsWorkflowModel.xml"),
+                "<parent>bpm:startTask</parent>\n            <mandatory-aspects>\n                <aspect>qmswf:withdrawalDetails</aspect>",
+                "<parent>bpm:startTsk</parent>\n            <mandatory-aspects>\n                <aspect>qmswf:withdrawalDetails</aspect>");
+        List<Problem> problems = RealDictionary.problems(RealDictionary.load(List.of(PlatformModule.model(PlatformModule.sources()), broken.file())));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(broken.file().toAbsolutePath().normalize());
+            assertThat(p.line()).isEqualTo(broken.line());
+            assertThat(p.message()).contains("parent_not_found", "bpm:startTsk");
+        });
+    }
+
     private BrokenCopy breakModel(String find, String replacement) {
         return BrokenCopy.of(PlatformModule.model(PlatformModule.sources()), temp.resolve("qmsModel.xml"), find, replacement);
     }
