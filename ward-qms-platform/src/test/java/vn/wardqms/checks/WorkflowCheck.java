@@ -2,8 +2,6 @@ package vn.wardqms.checks;
 
 import static vn.wardqms.checks.LocatedXml.children;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.w3c.dom.Element;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 import vn.wardqms.checks.LabelBundleCheck.ExpectedKey;
 import vn.wardqms.checks.ModelFacts.ClassFact;
@@ -55,42 +48,17 @@ public final class WorkflowCheck {
 
     /** Validates against the BPMN 2.0 schema shipped in Activiti's BPMN converter. */
     public static List<Problem> validateSchema(Path bpmn) {
-        List<Problem> problems = new ArrayList<>();
+        URL xsd = WorkflowCheck.class.getClassLoader().getResource(BPMN_XSD);
+        if (xsd == null) {
+            return List.of(Problem.inFile(bpmn, BPMN_XSD + " is not on the classpath (activiti-bpmn-converter)"));
+        }
         try {
-            URL xsd = WorkflowCheck.class.getClassLoader().getResource(BPMN_XSD);
-            if (xsd == null) {
-                return List.of(Problem.inFile(bpmn, BPMN_XSD + " is not on the classpath (activiti-bpmn-converter)"));
-            }
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
-            Schema schema = factory.newSchema(xsd);
-            Validator validator = schema.newValidator();
-            validator.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    problems.add(new Problem(bpmn, e.getLineNumber(), "does not match the BPMN 2.0 schema: " + e.getMessage()));
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    error(e);
-                }
-            });
-            try (InputStream in = Files.newInputStream(bpmn)) {
-                validator.validate(new StreamSource(in, bpmn.toUri().toString()));
-            }
+            return SchemaValidation.validate(factory.newSchema(xsd), bpmn, "the BPMN 2.0 schema");
         } catch (SAXException e) {
-            if (problems.isEmpty()) {
-                problems.add(Problem.inFile(bpmn, "not valid XML: " + e.getMessage()));
-            }
-        } catch (IOException e) {
-            problems.add(Problem.inFile(bpmn, "cannot read: " + e.getMessage()));
+            throw new IllegalStateException("cannot load " + BPMN_XSD + ": " + e.getMessage(), e);
         }
-        return problems;
     }
 
     /**

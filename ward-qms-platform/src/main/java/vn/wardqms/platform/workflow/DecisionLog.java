@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.activiti.engine.delegate.DelegateExecution;
+
 /**
  * Who did what and when in a process: kept as the process variable {@value #VARIABLE}, a JSON array so that the
  * repository script that fills the approval aspect, the REST API and a person reading the process variables all see
@@ -19,6 +21,11 @@ public final class DecisionLog {
     }
 
     private DecisionLog() {
+    }
+
+    /** Adds the entry to the process's log (the variable lives at process level, so every task sees one log). */
+    public static void appendTo(DelegateExecution execution, Entry entry) {
+        execution.setVariable(VARIABLE, append((String) execution.getVariable(VARIABLE), entry));
     }
 
     public static String append(String json, Entry entry) {

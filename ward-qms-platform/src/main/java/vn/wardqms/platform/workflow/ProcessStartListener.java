@@ -69,7 +69,7 @@ public class ProcessStartListener implements ExecutionListener {
         execution.setVariable(APPROVER_USER, approver);
         execution.setVariable(ROUND, 1);
         execution.setVariable(REVIEW_REJECTED, false);
-        log(execution, new DecisionLog.Entry(1, "submit", drafter, "Submit", text(execution, CHANGE_SUMMARY), clock.instant()));
+        DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "submit", drafter, "Submit", text(execution, CHANGE_SUMMARY), clock.instant()));
     }
 
     private void startWithdrawal(DelegateExecution execution, String proposer) {
@@ -81,7 +81,7 @@ public class ProcessStartListener implements ExecutionListener {
         SegregationOfDuties.checkWithdrawalDecider(proposer, approver);
         execution.setVariable(PROPOSER_USER, proposer);
         execution.setVariable(APPROVER_USER, approver);
-        log(execution, new DecisionLog.Entry(1, "propose", proposer, "Propose", reason, clock.instant()));
+        DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "propose", proposer, "Propose", reason, clock.instant()));
     }
 
     private void startPeriodicReview(DelegateExecution execution, String startedBy) {
@@ -90,11 +90,7 @@ public class ProcessStartListener implements ExecutionListener {
             throw new QmsWorkflowException("qms.workflow.error.noReviewOwner");
         }
         execution.setVariable(OWNER_USER, owner);
-        log(execution, new DecisionLog.Entry(1, "start", startedBy, "Start", null, clock.instant()));
-    }
-
-    private static void log(DelegateExecution execution, DecisionLog.Entry entry) {
-        execution.setVariable(DecisionLog.VARIABLE, DecisionLog.append((String) execution.getVariable(DecisionLog.VARIABLE), entry));
+        DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "start", startedBy, "Start", null, clock.instant()));
     }
 
     static String text(DelegateExecution execution, String variable) {

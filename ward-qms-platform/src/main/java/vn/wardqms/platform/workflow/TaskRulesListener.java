@@ -103,11 +103,11 @@ public class TaskRulesListener implements TaskListener {
             }
             case REVISE -> {
                 if ("Resubmit".equals(outcome)) {
-                    log(execution, new DecisionLog.Entry(round, kind.taskKey(), assignee, outcome, comment, now));
+                    DecisionLog.appendTo(execution, new DecisionLog.Entry(round, kind.taskKey(), assignee, outcome, comment, now));
                     round++;
                     execution.setVariable(ROUND, round);
                     execution.setVariable(REVIEW_REJECTED, false);
-                    log(execution, new DecisionLog.Entry(round, "submit", assignee, "Submit", comment, now));
+                    DecisionLog.appendTo(execution, new DecisionLog.Entry(round, "submit", assignee, "Submit", comment, now));
                     return;
                 }
             }
@@ -116,7 +116,7 @@ public class TaskRulesListener implements TaskListener {
                 // the outcome and the log entry are all
             }
         }
-        log(execution, new DecisionLog.Entry(round, kind.taskKey(), assignee, outcome, comment, now));
+        DecisionLog.appendTo(execution, new DecisionLog.Entry(round, kind.taskKey(), assignee, outcome, comment, now));
     }
 
     /**
@@ -183,10 +183,6 @@ public class TaskRulesListener implements TaskListener {
     private static int round(DelegateExecution execution) {
         Object round = execution.getVariable(ROUND);
         return round instanceof Number n ? n.intValue() : 1;
-    }
-
-    private static void log(DelegateExecution execution, DecisionLog.Entry entry) {
-        execution.setVariable(DecisionLog.VARIABLE, DecisionLog.append((String) execution.getVariable(DecisionLog.VARIABLE), entry));
     }
 
     private static String trimmed(Object value) {

@@ -30,8 +30,7 @@ public class TaskCompleteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String formKey = AlfrescoTaskForms.formKey(task);
-        String type = types.knows(formKey) ? formKey : "bpm:workflowTask";
+        String type = AlfrescoTaskForms.type(task, types);
         Map<String, Object> values = new HashMap<>(task.getExecution().getVariables());
         values.putAll(task.getVariablesLocal());
         values.put("bpm_taskId", task.getId());

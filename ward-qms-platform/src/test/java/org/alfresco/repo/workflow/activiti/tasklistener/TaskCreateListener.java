@@ -26,8 +26,7 @@ public class TaskCreateListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String formKey = AlfrescoTaskForms.formKey(task);
-        String type = types.knows(formKey) ? formKey : "bpm:workflowTask";
+        String type = AlfrescoTaskForms.type(task, types);
         Map<String, Object> defaults = new HashMap<>();
         for (TaskTypes.Member m : types.members(type)) {
             if (m.association() || m.defaultValue() == null) {
