@@ -1,0 +1,40 @@
+package vn.wardqms.service.provisioning.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** JSON of the rules API (remote-api org.alfresco.rest.api.model.rules): a rule, its actions, pages of rules. */
+public final class RuleModel {
+    private RuleModel() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rule(String id, String name, String description, Boolean isEnabled, Boolean isInheritable,
+                       Boolean isAsynchronous, List<String> triggers, List<Action> actions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Action(String actionDefinitionId, Map<String, Object> params) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RuleEntry(Rule entry) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pagination(int count, boolean hasMoreItems, int skipCount, int maxItems) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RuleList(Pagination pagination, List<RuleEntry> entries) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RulePaging(RuleList list) {
+    }
+}

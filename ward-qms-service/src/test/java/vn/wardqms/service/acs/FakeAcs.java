@@ -1,0 +1,426 @@
+package vn.wardqms.service.acs;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import vn.wardqms.service.SharedContracts;
+
+/**
+ * A stand-in repository on WireMock: a small in-memory repository (sites, groups, folders with permissions, folder
+ * rules) behind the REST endpoints the service uses, answering as the API definitions say. Every interaction is
+ * checked by {@link ContractValidator}; {@link #writes()} counts the requests that change something.
+ */
+public final class FakeAcs implements AutoCloseable {
+    public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
+    public static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1";
+    public static final String PRIVATE = "/alfresco/api/-default-/private/alfresco/versions/1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WireMockServer server;
+    private final ContractValidator validator;
+    private final ErrorShapes errorShapes;
+    private final Repository repository = new Repository();
+    private final AtomicInteger writes = new AtomicInteger();
+    private Request current;
+
+    private FakeAcs() {
+        Path openapi = SharedContracts.dir().resolve("alfresco/openapi");
+        Map<String, Path> definitions = new LinkedHashMap<>();
+        definitions.put(CORE, openapi.resolve("alfresco-core.yaml"));
+        definitions.put(SEARCH, openapi.resolve("alfresco-search.yaml"));
+        definitions.put(PRIVATE, Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
+                .resolve("src/test/resources/contracts/alfresco-rules-private.yaml"));
+        validator = new ContractValidator(definitions);
+        errorShapes = new ErrorShapes(definitions);
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new Transformer()));
+        server.addMockServiceRequestListener(validator);
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Transformer.NAME)));
+    }
+
+    public static FakeAcs start() {
+        return new FakeAcs();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int writes() {
+        return writes.get();
+    }
+
+    public List<String> violations() {
+        return validator.violations();
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    /** Forgets the repository's content (between tests). */
+    public void clear() {
+        synchronized (repository) {
+            repository.sites.clear();
+            repository.containers.clear();
+            repository.groupNames.clear();
+            repository.groupMembers.clear();
+            repository.siteGroups.clear();
+            repository.nodes.clear();
+            repository.rules.clear();
+        }
+        validator.reset();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** The state behind the endpoints; tests may seed it (e.g. a conflicting structure). */
+    public static final class Repository {
+        public final Map<String, ObjectNode> sites = new LinkedHashMap<>();
+        public final Map<String, String> containers = new LinkedHashMap<>();
+        public final Map<String, String> groupNames = new LinkedHashMap<>();
+        public final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
+        public final Map<String, Map<String, String>> siteGroups = new LinkedHashMap<>();
+        public final Map<String, FakeNode> nodes = new LinkedHashMap<>();
+        public final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
+
+        public synchronized FakeNode child(String parentId, String name) {
+            return nodes.values().stream().filter(n -> parentId.equals(n.parentId) && n.name.equals(name)).findFirst().orElse(null);
+        }
+
+        public synchronized FakeNode add(String parentId, String name, String type) {
+            FakeNode node = new FakeNode(UUID.randomUUID().toString(), parentId, name, type);
+            nodes.put(node.id, node);
+            return node;
+        }
+
+        public synchronized FakeNode resolve(String rootId, String relativePath) {
+            FakeNode current = nodes.get(rootId);
+            for (String name : relativePath.split("/")) {
+                if (current == null || name.isEmpty()) {
+                    continue;
+                }
+                current = child(current.id, name);
+            }
+            return current;
+        }
+    }
+
+    public static final class FakeNode {
+        public final String id;
+        public final String parentId;
+        public final String name;
+        public final String type;
+        public final Map<String, Object> properties = new LinkedHashMap<>();
+        public boolean inherit = true;
+        public final Map<String, String> locallySet = new LinkedHashMap<>();
+
+        FakeNode(String id, String parentId, String name, String type) {
+            this.id = id;
+            this.parentId = parentId;
+            this.name = name;
+            this.type = type;
+        }
+
+        public boolean isFolder() {
+            return type.equals("cm:folder") || type.equals("st:site");
+        }
+    }
+
+    private final class Transformer implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "fake-acs";
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Request request = event.getRequest();
+            try {
+                if (!request.getMethod().getName().equals("GET")) {
+                    writes.incrementAndGet();
+                }
+                synchronized (repository) {
+                    current = request;
+                    return route(request);
+                }
+            } catch (Exception e) {
+                return error(500, "stand-in failure: " + e);
+            }
+        }
+    }
+
+    // ---- routing --------------------------------------------------------------------------------------------
+
+    private static final Pattern SITE = Pattern.compile(CORE + "/sites/([^/?]+)");
+    private static final Pattern CONTAINER = Pattern.compile(CORE + "/sites/([^/?]+)/containers/([^/?]+)");
+    private static final Pattern SITE_GROUPS = Pattern.compile(CORE + "/sites/([^/?]+)/group-members");
+    private static final Pattern GROUP = Pattern.compile(CORE + "/groups/([^/?]+)");
+    private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/?]+)/members");
+    private static final Pattern NODE = Pattern.compile(CORE + "/nodes/([^/?]+)");
+    private static final Pattern CHILDREN = Pattern.compile(CORE + "/nodes/([^/?]+)/children");
+    private static final Pattern RULES = Pattern.compile(PRIVATE + "/nodes/([^/?]+)/rule-sets/([^/?]+)/rules");
+
+    private ResponseDefinition route(Request request) throws Exception {
+        String method = request.getMethod().getName();
+        String path = URLDecoder.decode(request.getUrl().replaceFirst("\\?.*$", ""), StandardCharsets.UTF_8);
+        Matcher m;
+        if ((m = CONTAINER.matcher(path)).matches() && method.equals("GET")) {
+            String id = repository.containers.get(m.group(1));
+            return id == null ? error(404, "no container " + m.group(2)) : ok(200, entry(JSON.createObjectNode().put("id", m.group(2)).put("folderId", id)));
+        }
+        if ((m = SITE_GROUPS.matcher(path)).matches()) {
+            Map<String, String> groups = repository.siteGroups.get(m.group(1));
+            if (groups == null) {
+                return error(404, "no site " + m.group(1));
+            }
+            if (method.equals("GET")) {
+                List<ObjectNode> entries = new ArrayList<>();
+                groups.forEach((id, role) -> entries.add(siteGroup(id, role)));
+                return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            }
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            groups.put(body.get("id").asText(), body.get("role").asText());
+            return ok(201, entry(siteGroup(body.get("id").asText(), body.get("role").asText())));
+        }
+        if ((m = SITE.matcher(path)).matches() && method.equals("GET")) {
+            ObjectNode site = repository.sites.get(m.group(1));
+            return site == null ? error(404, "no site " + m.group(1)) : ok(200, entry(site));
+        }
+        if (path.equals(CORE + "/sites") && method.equals("POST")) {
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            String id = body.get("id").asText();
+            if (repository.sites.containsKey(id)) {
+                return error(409, "site exists");
+            }
+            ObjectNode site = JSON.createObjectNode().put("id", id).put("guid", UUID.randomUUID().toString())
+                    .put("title", body.get("title").asText()).put("visibility", body.get("visibility").asText()).put("role", "SiteManager");
+            if (body.has("description")) {
+                site.put("description", body.get("description").asText());
+            }
+            repository.sites.put(id, site);
+            repository.siteGroups.put(id, new LinkedHashMap<>());
+            repository.containers.put(id, repository.add("sites-" + id, "documentLibrary", "cm:folder").id);
+            return ok(201, entry(site));
+        }
+        if ((m = GROUP_MEMBERS.matcher(path)).matches()) {
+            Set<String> members = repository.groupMembers.get(m.group(1));
+            if (members == null) {
+                return error(404, "no group " + m.group(1));
+            }
+            if (method.equals("GET")) {
+                List<ObjectNode> entries = members.stream().map(this::groupMember).toList();
+                return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            }
+            String member = JSON.readTree(request.getBodyAsString()).get("id").asText();
+            if (!repository.groupNames.containsKey(member)) {
+                return error(404, "no group " + member);
+            }
+            members.add(member);
+            return ok(201, entry(groupMember(member)));
+        }
+        if ((m = GROUP.matcher(path)).matches() && method.equals("GET")) {
+            String name = repository.groupNames.get(m.group(1));
+            return name == null ? error(404, "no group " + m.group(1)) : ok(200, entry(group(m.group(1))));
+        }
+        if (path.equals(CORE + "/groups") && method.equals("POST")) {
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            String id = body.get("id").asText();
+            if (repository.groupNames.containsKey(id)) {
+                return error(409, "group exists");
+            }
+            repository.groupNames.put(id, body.get("displayName").asText());
+            repository.groupMembers.put(id, new LinkedHashSet<>());
+            return ok(201, entry(group(id)));
+        }
+        if ((m = CHILDREN.matcher(path)).matches() && method.equals("POST")) {
+            FakeNode parent = repository.nodes.get(m.group(1));
+            if (parent == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            String name = body.get("name").asText();
+            if (repository.child(parent.id, name) != null) {
+                return error(409, "Duplicate child name not allowed: " + name);
+            }
+            FakeNode node = repository.add(parent.id, name, body.get("nodeType").asText());
+            if (body.has("properties")) {
+                body.get("properties").fields().forEachRemaining(e -> node.properties.put(e.getKey(), e.getValue().asText()));
+            }
+            applyPermissions(node, body.get("permissions"));
+            return ok(201, entry(node(node, false)));
+        }
+        if ((m = NODE.matcher(path)).matches()) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            if (method.equals("GET")) {
+                String relativePath = request.queryParameter("relativePath").isPresent()
+                        ? request.queryParameter("relativePath").firstValue() : null;
+                FakeNode target = relativePath == null ? node : repository.resolve(node.id, relativePath);
+                if (target == null) {
+                    return error(404, "no node at " + relativePath);
+                }
+                boolean permissions = request.queryParameter("include").isPresent()
+                        && request.queryParameter("include").values().stream().anyMatch(v -> v.contains("permissions"));
+                return ok(200, entry(node(target, permissions)));
+            }
+            if (method.equals("PUT")) {
+                applyPermissions(node, JSON.readTree(request.getBodyAsString()).get("permissions"));
+                return ok(200, entry(node(node, false)));
+            }
+        }
+        if ((m = RULES.matcher(path)).matches()) {
+            FakeNode folder = repository.nodes.get(m.group(1));
+            if (folder == null || !folder.isFolder()) {
+                return error(404, "no folder " + m.group(1));
+            }
+            if (method.equals("GET")) {
+                List<ObjectNode> rules = repository.rules.get(folder.id);
+                // As NodeValidator.validateRuleSetNode: a folder without a rule set has no "-default-" one.
+                return rules == null ? error(404, "The entity with id: " + folder.id + " was not found")
+                        : ok(200, paging(rules, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            }
+            List<ObjectNode> rules = repository.rules.computeIfAbsent(folder.id, k -> new ArrayList<>());
+            ObjectNode rule = (ObjectNode) JSON.readTree(request.getBodyAsString());
+            rule.put("id", UUID.randomUUID().toString());
+            rule.put("isShared", false);
+            rules.add(rule);
+            return ok(201, entry(rule));
+        }
+        return error(404, "the stand-in repository has no " + method + " " + path);
+    }
+
+    // ---- JSON as the definitions describe it ------------------------------------------------------------------
+
+    private ObjectNode node(FakeNode node, boolean withPermissions) {
+        ObjectNode json = JSON.createObjectNode().put("id", node.id).put("name", node.name).put("nodeType", node.type)
+                .put("isFolder", node.isFolder()).put("isFile", !node.isFolder())
+                .put("createdAt", Instant.EPOCH.toString()).put("modifiedAt", Instant.EPOCH.toString());
+        json.set("createdByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        json.put("parentId", node.parentId);
+        ObjectNode properties = JSON.createObjectNode();
+        node.properties.forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        json.set("properties", properties);
+        if (withPermissions) {
+            ObjectNode permissions = JSON.createObjectNode().put("isInheritanceEnabled", node.inherit);
+            ArrayNode locallySet = permissions.putArray("locallySet");
+            node.locallySet.forEach((authority, role) -> locallySet.add(JSON.createObjectNode()
+                    .put("authorityId", authority).put("name", role).put("accessStatus", "ALLOWED")));
+            permissions.putArray("inherited");
+            permissions.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator").add("Editor");
+            json.set("permissions", permissions);
+        }
+        return json;
+    }
+
+    private ObjectNode group(String id) {
+        ObjectNode json = JSON.createObjectNode().put("id", id).put("displayName", repository.groupNames.get(id)).put("isRoot", true);
+        return json;
+    }
+
+    private ObjectNode groupMember(String id) {
+        return JSON.createObjectNode().put("id", id).put("displayName", repository.groupNames.getOrDefault(id, id)).put("memberType", "GROUP");
+    }
+
+    private ObjectNode siteGroup(String id, String role) {
+        ObjectNode json = JSON.createObjectNode().put("id", id).put("role", role);
+        json.set("group", groupMember(id));
+        return json;
+    }
+
+    private void applyPermissions(FakeNode node, JsonNode permissions) {
+        if (permissions == null) {
+            return;
+        }
+        if (permissions.has("isInheritanceEnabled")) {
+            node.inherit = permissions.get("isInheritanceEnabled").asBoolean();
+        }
+        if (permissions.has("locallySet")) {
+            node.locallySet.clear();
+            permissions.get("locallySet").forEach(p -> node.locallySet.put(p.get("authorityId").asText(), p.get("name").asText()));
+        }
+    }
+
+    private static ObjectNode entry(ObjectNode value) {
+        ObjectNode json = JSON.createObjectNode();
+        json.set("entry", value);
+        return json;
+    }
+
+    private static ObjectNode paging(List<ObjectNode> all, int skip, int max) {
+        ObjectNode json = JSON.createObjectNode();
+        ObjectNode list = json.putObject("list");
+        List<ObjectNode> page = all.subList(Math.min(skip, all.size()), Math.min(skip + max, all.size()));
+        list.putObject("pagination").put("count", page.size()).put("hasMoreItems", skip + max < all.size())
+                .put("totalItems", all.size()).put("skipCount", skip).put("maxItems", max);
+        ArrayNode entries = list.putArray("entries");
+        page.forEach(e -> entries.add(entry(e)));
+        return json;
+    }
+
+    private static int query(Request request, String name, int defaultValue) {
+        return request.queryParameter(name).isPresent() ? Integer.parseInt(request.queryParameter(name).firstValue()) : defaultValue;
+    }
+
+    private static ResponseDefinition ok(int status, ObjectNode body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString()).build();
+    }
+
+    private ResponseDefinition error(int status, String summary) {
+        String path = current == null ? "" : URLDecoder.decode(current.getUrl().replaceFirst("\\?.*$", ""), StandardCharsets.UTF_8);
+        if (current != null && !errorShapes.hasBody(current.getMethod().getName(), path, status)) {
+            return aResponse().withStatus(status).build();
+        }
+        ObjectNode error = JSON.createObjectNode();
+        error.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", status)
+                .put("briefSummary", summary).put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
+                .put("descriptionURL", "https://api-explorer.alfresco.com");
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(error.toString()).build();
+    }
+}
