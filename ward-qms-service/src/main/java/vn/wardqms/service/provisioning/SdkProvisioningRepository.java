@@ -161,8 +161,10 @@ public class SdkProvisioningRepository implements ProvisioningRepository {
     @Override
     public void createRule(String folderId, SiteLayout.Rule rule) {
         List<RuleModel.Action> actions = rule.actions().stream().map(a -> new RuleModel.Action(a.definitionId(), a.params())).toList();
+        // Only documents: a folder dropped here is left alone (specialise-type would skip it, set-property-value not).
+        RuleModel.Conditions contentOnly = new RuleModel.Conditions(List.of(new RuleModel.SimpleCondition("type", null, "cm:content")));
         rules.createRule(folderId, RulesApi.DEFAULT_RULE_SET, new RuleModel.Rule(null, rule.name(), rule.description(), true,
-                true, false, List.of("inbound"), actions));
+                true, false, List.of("inbound"), contentOnly, actions));
     }
 
     private static NodeInfo info(Node node) {

@@ -328,11 +328,45 @@ public final class FakeAcs implements AutoCloseable {
             List<ObjectNode> rules = repository.rules.computeIfAbsent(folder.id, k -> new ArrayList<>());
             ObjectNode rule = (ObjectNode) JSON.readTree(request.getBodyAsString());
             rule.put("id", UUID.randomUUID().toString());
-            rule.put("isShared", false);
+            // As the server answers: defaults for what the request left out (isShared only with include=isShared).
+            rule.putIfAbsent("isEnabled", JSON.getNodeFactory().booleanNode(false));
+            rule.putIfAbsent("isInheritable", JSON.getNodeFactory().booleanNode(false));
+            rule.putIfAbsent("isAsynchronous", JSON.getNodeFactory().booleanNode(false));
+            if (rule.has("conditions")) {
+                rule.set("conditions", asServerAnswers(rule.get("conditions")));
+            }
             rules.add(rule);
             return ok(201, entry(rule));
         }
         return error(404, "the stand-in repository has no " + method + " " + path);
+    }
+
+    /**
+     * Conditions as the server gives them back (RestRuleCompositeConditionModelMapper.toRestModel): the simple
+     * conditions, ANDed, grouped by their inversion flag under one top-level condition; an is-subtype condition
+     * reads field "type", comparator "equals".
+     */
+    private static ObjectNode asServerAnswers(JsonNode requested) {
+        List<JsonNode> simple = new ArrayList<>();
+        collectSimple(requested, simple);
+        ObjectNode top = JSON.createObjectNode().put("inverted", false).put("booleanMode", "and");
+        ObjectNode group = JSON.createObjectNode().put("inverted", requested.path("inverted").asBoolean(false)).put("booleanMode", "and");
+        ArrayNode conditions = group.putArray("simpleConditions");
+        for (JsonNode c : simple) {
+            ObjectNode condition = JSON.createObjectNode().put("field", c.get("field").asText())
+                    .put("comparator", c.has("comparator") ? c.get("comparator").asText() : "equals");
+            if (c.has("parameter")) {
+                condition.put("parameter", c.get("parameter").asText());
+            }
+            conditions.add(condition);
+        }
+        top.putArray("compositeConditions").add(group);
+        return top;
+    }
+
+    private static void collectSimple(JsonNode composite, List<JsonNode> into) {
+        composite.path("simpleConditions").forEach(into::add);
+        composite.path("compositeConditions").forEach(c -> collectSimple(c, into));
     }
 
     // ---- JSON as the definitions describe it ------------------------------------------------------------------

@@ -77,6 +77,8 @@ class ProvisioningTest {
         List<ObjectNode> draftRules = repo.rules.get(repo.resolve(library, "Dự thảo").id);
         assertThat(draftRules).singleElement().satisfies(rule -> {
             assertThat(rule.get("triggers").toString()).isEqualTo("[\"inbound\"]");
+            assertThat(rule.get("isEnabled").asBoolean()).isTrue();
+            assertThat(rule.get("conditions").toString()).contains("\"field\":\"type\"", "\"parameter\":\"cm:content\"");
             assertThat(rule.get("actions").toString()).contains("\"actionDefinitionId\":\"specialise-type\"",
                     "\"type-name\":\"qms:controlledDocument\"", "\"property\":\"qms:lifecycleState\"", "\"value\":\"DRAFT\"");
         });

@@ -14,7 +14,19 @@ public final class RuleModel {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rule(String id, String name, String description, Boolean isEnabled, Boolean isInheritable,
-                       Boolean isAsynchronous, List<String> triggers, List<Action> actions) {
+                       Boolean isAsynchronous, List<String> triggers, Conditions conditions, List<Action> actions) {
+    }
+
+    /** All simple conditions must hold (the repository ANDs them whatever booleanMode says). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Conditions(List<SimpleCondition> simpleConditions) {
+    }
+
+    /** field "type" with a type as parameter is an is-subtype condition. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SimpleCondition(String field, String comparator, String parameter) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
