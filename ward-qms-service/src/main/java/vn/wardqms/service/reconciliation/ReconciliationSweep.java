@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.alfresco.search.handler.SearchApi;
-import org.alfresco.search.model.RequestFields;
 import org.alfresco.search.model.RequestPagination;
 import org.alfresco.search.model.RequestQuery;
 import org.alfresco.search.model.ResultSetPaging;
@@ -19,7 +18,7 @@ import vn.wardqms.service.events.QmsNodeHandler;
 
 /**
  * Repository events arrive at most once, so every handler's work is also found by search: each sweep pages through
- * the nodes matching each handler's query (1,000 a page, only their ids) and hands every one to the handler, which
+ * the nodes matching each handler's query (1,000 a page) and hands every one to the handler, which
  * re-reads it and acts only if it still needs to. A lost event only delays work until the next sweep. Memory does
  * not grow with the number of nodes: one page at a time.
  */
@@ -81,11 +80,9 @@ public class ReconciliationSweep {
     }
 
     private static SearchRequest request(String query, int skip) {
-        RequestFields fields = new RequestFields();
-        fields.add("id");
+        // No "fields" filter: the API definitions require every node member in a result, so the full rows are taken.
         return new SearchRequest()
                 .query(new RequestQuery().query(query).language(RequestQuery.LanguageEnum.AFTS))
-                .paging(new RequestPagination().maxItems(PAGE_SIZE).skipCount(skip))
-                .fields(fields);
+                .paging(new RequestPagination().maxItems(PAGE_SIZE).skipCount(skip));
     }
 }

@@ -119,6 +119,15 @@ public final class FakeAcs implements AutoCloseable {
         public final Map<String, Map<String, String>> siteGroups = new LinkedHashMap<>();
         public final Map<String, FakeNode> nodes = new LinkedHashMap<>();
         public final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
+        /** Search results: a query and how many nodes match it (ids made up, nothing stored per node). */
+        public final Map<String, Integer> searchMatches = new LinkedHashMap<>();
+        public final AtomicInteger searchRequests = new AtomicInteger();
+        public volatile boolean ready = true;
+
+        /** The id of the i-th node matching a query: stable, and a valid node id. */
+        public static String matchId(String query, int i) {
+            return String.format("%08x-0000-4000-8000-%012d", query.hashCode(), i);
+        }
 
         public synchronized FakeNode child(String parentId, String name) {
             return nodes.values().stream().filter(n -> parentId.equals(n.parentId) && n.name.equals(name)).findFirst().orElse(null);
@@ -313,6 +322,33 @@ public final class FakeAcs implements AutoCloseable {
                 applyPermissions(node, JSON.readTree(request.getBodyAsString()).get("permissions"));
                 return ok(200, entry(node(node, false)));
             }
+        }
+        if (path.equals(CORE + "/probes/-ready-") && method.equals("GET")) {
+            if (!repository.ready) {
+                return error(503, "readyProbe: Failure - Tested");
+            }
+            return ok(200, entry(JSON.createObjectNode().put("message", "readyProbe: Success - Tested")));
+        }
+        if (path.equals(SEARCH + "/search") && method.equals("POST")) {
+            repository.searchRequests.incrementAndGet();
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            String query = body.path("query").path("query").asText();
+            int total = repository.searchMatches.getOrDefault(query, 0);
+            int skip = body.path("paging").path("skipCount").asInt(0);
+            int max = body.path("paging").path("maxItems").asInt(100);
+            ObjectNode json = JSON.createObjectNode();
+            ObjectNode list = json.putObject("list");
+            int count = Math.max(0, Math.min(max, total - skip));
+            list.putObject("pagination").put("count", count).put("hasMoreItems", skip + count < total)
+                    .put("totalItems", total).put("skipCount", skip).put("maxItems", max);
+            ArrayNode entries = list.putArray("entries");
+            for (int i = skip; i < skip + count; i++) {
+                FakeNode hit = new FakeNode(Repository.matchId(query, i), "search-results", "document-" + i + ".docx", "qms:controlledDocument");
+                ObjectNode node = node(hit, false);
+                node.putObject("search").put("score", 1.0);
+                entries.add(entry(node));
+            }
+            return ok(200, json);
         }
         if ((m = RULES.matcher(path)).matches()) {
             FakeNode folder = repository.nodes.get(m.group(1));
