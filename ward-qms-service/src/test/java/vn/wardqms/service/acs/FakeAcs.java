@@ -60,7 +60,7 @@ public final class FakeAcs implements AutoCloseable {
                 .resolve("src/test/resources/contracts/alfresco-rules-private.yaml"));
         validator = new ContractValidator(definitions);
         errorShapes = new ErrorShapes(definitions);
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal()
                 .extensions(new Transformer()));
         server.addMockServiceRequestListener(validator);
         server.start();
