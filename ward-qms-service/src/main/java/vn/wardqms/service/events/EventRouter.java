@@ -11,7 +11,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Routes parsed events to the handlers that want them. An event already seen (same CloudEvents id, as a broker may
+ * Routes parsed events to the handlers that want them: node events only when they involve a qms type or aspect,
+ * then by each handler's choice of event types. An event already seen (same CloudEvents id, as a broker may
  * deliver twice) is skipped; handlers are idempotent anyway. A handler that fails is logged and counted; the others
  * still run and the listener goes on: the sweep will find the node again.
  */
@@ -47,9 +48,13 @@ public class EventRouter {
             }
         }
         String nodeId = event.subjectNodeId();
+        if (nodeId == null || !event.involvesQms()) {
+            ignored.increment();
+            return;
+        }
         boolean routed = false;
         for (QmsNodeHandler handler : handlers) {
-            if (nodeId == null || !handler.wants(event)) {
+            if (!handler.wants(event)) {
                 continue;
             }
             routed = true;

@@ -25,6 +25,26 @@ public record RepoEvent(String id, EventType type, String source, OffsetDateTime
     public record Association(String assocType, String fromId, String toId) {
     }
 
+    /**
+     * Whether a node event concerns the QMS: the node's type or an aspect is a qms one, now or before the change
+     * (a folder rule turning cm:content into qms:controlledDocument shows as cm:content before). Association events
+     * carry no types; they are left to the handlers.
+     */
+    public boolean involvesQms() {
+        if (!type.isNodeEvent()) {
+            return true;
+        }
+        return isQms(node) || isQms(nodeBefore);
+    }
+
+    private static boolean isQms(NodeResource resource) {
+        if (resource == null) {
+            return false;
+        }
+        return (resource.nodeType() != null && resource.nodeType().startsWith("qms:"))
+                || resource.aspectNames().stream().anyMatch(a -> a.startsWith("qms:"));
+    }
+
     /** The node the event is about: the node itself, or the child / target of an association. */
     public String subjectNodeId() {
         if (node != null) {

@@ -97,7 +97,8 @@ class EventThroughputBench {
 
     @Test
     void eventsPerSecondThroughTheBroker() throws IOException {
-        String template = Files.readString(SharedContracts.dir().resolve("alfresco/events/samples/noAuth-NodeUpdatedEvent.json"));
+        String template = Files.readString(SharedContracts.dir().resolve("alfresco/events/samples/noAuth-NodeUpdatedEvent.json"))
+                .replaceFirst("\"nodeType\": \"cm:content\"", "\"nodeType\": \"qms:controlledDocument\"");
         // Wait for the subscription (the topic is non-durable).
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             jms.convertAndSend("alfresco.repo.event2", event(template, -1));

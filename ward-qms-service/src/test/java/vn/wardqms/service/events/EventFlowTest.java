@@ -59,8 +59,10 @@ class EventFlowTest {
 
     @Test
     void samplesDuplicatesReorderingAndBadMessagesLeaveTheListenerWorking() throws IOException {
-        String created = Files.readString(SAMPLES.resolve("noAuth-NodeCreatedEvent.json"));
-        String updated = Files.readString(SAMPLES.resolve("noAuth-NodeUpdatedEvent.json"));
+        // The repository's samples, about a QMS document (a folder rule has made them qms:controlledDocument).
+        String created = qms(Files.readString(SAMPLES.resolve("noAuth-NodeCreatedEvent.json")));
+        String updated = qms(Files.readString(SAMPLES.resolve("noAuth-NodeUpdatedEvent.json")));
+        String plainContent = Files.readString(SAMPLES.resolve("auth-NodeCreatedEvent.json"));
         String createdId = "7491120a-e2cb-478f-8599-ebf057cc0c7c";
         String updatedId = "d366f805-853f-46ac-a81c-af9c257ee876";
         subscribed();
@@ -73,6 +75,7 @@ class EventFlowTest {
         send(updated.replace("\"time\": \"2020-04-27T14:25:59.855866+01:00\"", "\"time\": [1]"));   // wrong type
         send(Files.readString(SAMPLES.resolve("NonExistingResource.json")));                       // unknown type
         send(Files.readString(SAMPLES.resolve("noAuth-ChildAssocCreated.json")));                  // not for this handler
+        send(withNewId(plainContent));                                                             // not a QMS node
         jms.send(topic(), session -> {                                                             // as bytes
             var message = session.createBytesMessage();
             message.writeBytes(withNewId(updated).getBytes(StandardCharsets.UTF_8));
@@ -87,13 +90,13 @@ class EventFlowTest {
         assertThat(count("ward_qms.events", "reason", "not-json")).isEqualTo(1);
         assertThat(count("ward_qms.events", "reason", "wrong-type")).isEqualTo(1);
         assertThat(count("ward_qms.events", "reason", "unknown-type")).isEqualTo(1);
-        assertThat(count("ward_qms.events", "outcome", "ignored")).isEqualTo(1);
+        assertThat(count("ward_qms.events", "outcome", "ignored")).isEqualTo(2);
         assertThat(acs.violations()).isEmpty();
     }
 
     /** The topic is non-durable: wait until our subscription is live (a probe comes through) before the test. */
     private void subscribed() throws IOException {
-        String probe = Files.readString(SAMPLES.resolve("noAuth-NodeCreatedEvent.json"))
+        String probe = qms(Files.readString(SAMPLES.resolve("noAuth-NodeCreatedEvent.json")))
                 .replace("7491120a-e2cb-478f-8599-ebf057cc0c7c", "00000000-0000-4000-8000-00000000beef");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
             send(withNewId(probe));
@@ -127,6 +130,10 @@ class EventFlowTest {
 
     private String topic() {
         return "alfresco.repo.event2";
+    }
+
+    private static String qms(String event) {
+        return event.replaceFirst("\"nodeType\": \"cm:content\"", "\"nodeType\": \"qms:controlledDocument\"");
     }
 
     private static String withNewId(String event) {
