@@ -33,7 +33,7 @@ class ServiceJarIT {
     void provisionBuildsTheSiteThenFindsItInPlace() throws Exception {
         try (FakeAcs acs = FakeAcs.start()) {
             Map<String, String> env = Map.of("ACS_URL", acs.url(), "ACS_PASSWORD", "test-only",
-                    "BROKER_URL", "vm://jar-it?broker.persistent=false&broker.useJmx=false");
+                    "BROKER_URL", FakeAcs.embeddedBroker("jar-it"));
             Run first = java(env, List.of("provision"));
             assertThat(first.exit()).as(first.out() + first.err()).isZero();
             assertThat(first.out()).contains("ward-qms-service provision: ", "created site ward-qms", "created folder Tài liệu lỗi thời");

@@ -75,6 +75,17 @@ public final class FakeAcs implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** Points the service under test at this stand-in, with a test-only password (never a real secret). */
+    public void registerRepository(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("ward-qms.acs.url", this::url);
+        registry.add("ward-qms.acs.password", () -> "test-only");
+    }
+
+    /** An embedded, in-memory ActiveMQ broker for a test (activemq-broker starts it on first connection). */
+    public static String embeddedBroker(String name) {
+        return "vm://" + name + "?broker.persistent=false&broker.useJmx=false";
+    }
+
     public int writes() {
         return writes.get();
     }

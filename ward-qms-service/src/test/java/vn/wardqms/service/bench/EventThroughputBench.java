@@ -53,8 +53,7 @@ class EventThroughputBench {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
+        acs.registerRepository(registry);
         String url = broker.getTransportConnectors().get(0).getPublishableConnectString();
         registry.add("ward-qms.broker.url", () -> url);
     }

@@ -25,9 +25,8 @@ class CurrentStateHandlerTest {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
-        registry.add("ward-qms.broker.url", () -> "vm://state-test?broker.persistent=false&broker.useJmx=false");
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("state-test"));
     }
 
     @Autowired

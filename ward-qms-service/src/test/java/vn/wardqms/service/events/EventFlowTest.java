@@ -32,9 +32,8 @@ class EventFlowTest {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
-        registry.add("ward-qms.broker.url", () -> "vm://event-flow?broker.persistent=false&broker.useJmx=false");
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("event-flow"));
     }
 
     @TestConfiguration

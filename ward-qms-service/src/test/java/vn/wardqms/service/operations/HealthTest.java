@@ -23,9 +23,8 @@ class HealthTest {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
-        registry.add("ward-qms.broker.url", () -> "vm://health-test?broker.persistent=false&broker.useJmx=false");
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("health-test"));
     }
 
     @LocalServerPort

@@ -31,9 +31,8 @@ class ProvisioningTest {
 
     @DynamicPropertySource
     static void repository(DynamicPropertyRegistry registry) {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
-        registry.add("ward-qms.broker.url", () -> "vm://provisioning-test?broker.persistent=false");
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("provisioning-test"));
     }
 
     @Autowired

@@ -26,9 +26,8 @@ class ReconciliationSweepTest {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
-        registry.add("ward-qms.acs.url", acs::url);
-        registry.add("ward-qms.acs.password", () -> "test-only");
-        registry.add("ward-qms.broker.url", () -> "vm://sweep-test?broker.persistent=false&broker.useJmx=false");
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("sweep-test"));
     }
 
     @TestConfiguration
