@@ -25,6 +25,9 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
     public static final String DRAFTS = "Dự thảo";
     public static final String RECORDS = "Hồ sơ";
     public static final String OBSOLETE = "Tài liệu lỗi thời";
+    /** The service's own data: document code claims (one folder per code). */
+    public static final String SYSTEM = "Dữ liệu hệ thống QMS";
+    public static final String CODE_CLAIMS = "Mã hiệu tài liệu";
 
     /** Kinds of internal document and their folders (qms:documentKind values). */
     public static final Map<String, String> KIND_FOLDERS = kindFolders();
@@ -108,6 +111,10 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
         }
         folders.add(new Folder(List.of(OBSOLETE), OBSOLETE, "Tài liệu hết hiệu lực, chỉ Thư ký ISO và Lãnh đạo xem — obsolete documents, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
+        folders.add(new Folder(List.of(SYSTEM), SYSTEM, "Dữ liệu của dịch vụ QMS, không sửa tay — the QMS service's own data, do not edit",
+                false, grants(SECRETARY, "Coordinator"), List.of()));
+        folders.add(new Folder(List.of(SYSTEM, CODE_CLAIMS), CODE_CLAIMS,
+                "Mỗi mã hiệu đã cấp là một thư mục — one folder per document code given out (unique by name)", true, Map.of(), List.of()));
         return new SiteLayout(site, groups, siteGroups, folders);
     }
 

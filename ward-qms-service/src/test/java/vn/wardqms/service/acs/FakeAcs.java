@@ -296,6 +296,21 @@ public final class FakeAcs implements AutoCloseable {
             repository.groupMembers.put(id, new LinkedHashSet<>());
             return ok(201, entry(group(id)));
         }
+        if ((m = CHILDREN.matcher(path)).matches() && method.equals("GET")) {
+            FakeNode parent = repository.nodes.get(m.group(1));
+            if (parent == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            List<ObjectNode> children = new ArrayList<>();
+            for (FakeNode child : repository.nodes.values()) {
+                if (parent.id.equals(child.parentId)) {
+                    ObjectNode json = node(child, false);
+                    json.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
+                    children.add(json);
+                }
+            }
+            return ok(200, paging(children, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+        }
         if ((m = CHILDREN.matcher(path)).matches() && method.equals("POST")) {
             FakeNode parent = repository.nodes.get(m.group(1));
             if (parent == null) {

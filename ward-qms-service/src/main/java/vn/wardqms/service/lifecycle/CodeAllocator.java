@@ -1,0 +1,70 @@
+package vn.wardqms.service.lifecycle;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.NodeBodyCreate;
+import org.alfresco.core.model.NodeChildAssociationEntry;
+import org.alfresco.core.model.NodeChildAssociationPaging;
+
+import feign.FeignException;
+
+/**
+ * Gives a new controlled document its code (Mã hiệu), unique and without gaps even when publications run at once.
+ * The counter is the repository itself: a code is claimed by creating a folder named after it in the claims folder,
+ * and the repository refuses a second child of the same name atomically (409 Conflict), so of two publications
+ * claiming QT-05 at once exactly one wins and the other takes QT-06. The claim records the document it is for, so
+ * a publication that is retried after a failure finds its own claim again instead of taking a new number.
+ */
+public class CodeAllocator {
+    private static final int PAGE = 1000;
+    private static final int ATTEMPTS = 50;
+
+    private final NodesApi nodes;
+
+    public CodeAllocator(NodesApi nodes) {
+        this.nodes = nodes;
+    }
+
+    public String allocate(String claimsFolderId, LifecycleProperties.CodePattern pattern, String documentId) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<String, String> claims = claims(claimsFolderId);
+            for (Map.Entry<String, String> claim : claims.entrySet()) {
+                if (documentId.equals(claim.getValue()) && pattern.numberOf(claim.getKey()) > 0) {
+                    return claim.getKey();
+                }
+            }
+            int next = claims.keySet().stream().mapToInt(pattern::numberOf).max().orElse(0) + 1;
+            String code = pattern.format(Math.max(next, 1));
+            try {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("cm:title", documentId);
+                properties.put("cm:description", "Mã hiệu " + code + " — code claimed for document " + documentId);
+                nodes.createNode(claimsFolderId, new NodeBodyCreate().name(code).nodeType("cm:folder").properties(properties),
+                        false, null, null, null, null);
+                return code;
+            } catch (FeignException.Conflict taken) {
+                // Another publication claimed this number between our read and our write: read again.
+            }
+        }
+        throw new IllegalStateException("could not claim a code " + pattern.format(0) + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** Code to the id of the document it was claimed for. */
+    private Map<String, String> claims(String folderId) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        for (int skip = 0; ; skip += PAGE) {
+            NodeChildAssociationPaging page = nodes.listNodeChildren(folderId, skip, PAGE, null, null, List.of("properties"),
+                    null, null, null).getBody();
+            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
+                Object title = e.getEntry().getProperties() instanceof Map<?, ?> p ? p.get("cm:title") : null;
+                claims.put(e.getEntry().getName(), title == null ? "" : title.toString());
+            }
+            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
+                return claims;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.wardqms.service.lifecycle;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import vn.wardqms.service.config.InvalidConfigurationException;
+
+/**
+ * How controlled documents are published ({@code ward-qms.lifecycle.*}).
+ *
+ * @param codePatterns per document kind, the code of a new document: fixed text and one number of fixed width,
+ *                     written as {@code {nn}} (two digits) or {@code {nnn}}, e.g. QT-{nn} gives QT-01, QT-02, ...
+ * @param leadDays days between approval and the effective date, for training (0 to 90)
+ */
+@ConfigurationProperties("ward-qms.lifecycle")
+public record LifecycleProperties(Map<String, String> codePatterns, int leadDays) {
+    private static final Pattern NUMBER = Pattern.compile("\\{(n{1,6})}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9Đ]{1,12}([-./][A-Z0-9Đ]{1,12}){0,5}");
+
+    public LifecycleProperties {
+        if (codePatterns == null || codePatterns.isEmpty()) {
+            throw new InvalidConfigurationException("ward-qms.lifecycle.code-patterns", "is empty: give a code pattern per document kind");
+        }
+        for (Map.Entry<String, String> p : codePatterns.entrySet()) {
+            String property = "ward-qms.lifecycle.code-patterns." + p.getKey();
+            Matcher m = NUMBER.matcher(p.getValue() == null ? "" : p.getValue());
+            if (!m.find() || m.find()) {
+                throw new InvalidConfigurationException(property, "must hold exactly one number such as {nn}, not '" + p.getValue() + "'");
+            }
+            String sample = NUMBER.matcher(p.getValue()).replaceFirst("1");
+            if (!CODE.matcher(sample).matches()) {
+                throw new InvalidConfigurationException(property, "gives codes such as '" + sample
+                        + "', which qms:documentCodeFormat refuses (capitals, digits, '-', '.', '/')");
+            }
+        }
+        codePatterns = Map.copyOf(codePatterns);
+        if (leadDays < 0 || leadDays > 90) {
+            throw new InvalidConfigurationException("ward-qms.lifecycle.lead-days", "must be from 0 to 90, not " + leadDays);
+        }
+    }
+
+    /** The pattern of a kind, split around its number. */
+    public CodePattern pattern(String kind) {
+        String pattern = codePatterns.get(kind);
+        if (pattern == null) {
+            throw new IllegalStateException("no code pattern for document kind " + kind + " (ward-qms.lifecycle.code-patterns." + kind + ")");
+        }
+        Matcher m = NUMBER.matcher(pattern);
+        m.find();
+        return new CodePattern(pattern.substring(0, m.start()), m.group(1).length(), pattern.substring(m.end()));
+    }
+
+    /** prefix + number (zero-padded to width) + suffix. */
+    public record CodePattern(String prefix, int width, String suffix) {
+        public String format(int number) {
+            return prefix + String.format("%0" + width + "d", number) + suffix;
+        }
+
+        /** The number of a code made by this pattern, or -1. */
+        public int numberOf(String code) {
+            if (!code.startsWith(prefix) || !code.endsWith(suffix) || code.length() <= prefix.length() + suffix.length()) {
+                return -1;
+            }
+            String digits = code.substring(prefix.length(), code.length() - suffix.length());
+            return digits.matches("\\d{" + width + ",9}") ? Integer.parseInt(digits) : -1;
+        }
+    }
+}
