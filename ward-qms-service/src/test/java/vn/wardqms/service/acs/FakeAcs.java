@@ -108,6 +108,11 @@ public final class FakeAcs implements AutoCloseable {
             repository.siteGroups.clear();
             repository.nodes.clear();
             repository.rules.clear();
+            repository.searchMatches.clear();
+            repository.searchRequestsByQuery.clear();
+            repository.search = null;
+            repository.failNextWrites.set(0);
+            repository.failUpdatesOf.clear();
         }
         validator.reset();
     }
@@ -133,7 +138,19 @@ public final class FakeAcs implements AutoCloseable {
         /** Search results: a query and how many nodes match it (ids made up, nothing stored per node). */
         public final Map<String, Integer> searchMatches = new LinkedHashMap<>();
         public final AtomicInteger searchRequests = new AtomicInteger();
+        public final Map<String, AtomicInteger> searchRequestsByQuery = new java.util.concurrent.ConcurrentHashMap<>();
         public volatile boolean ready = true;
+        /** Answers searches with real stand-in nodes (otherwise searchMatches, then nothing). */
+        public volatile java.util.function.Function<String, List<FakeNode>> search;
+        /** The next n requests that change something fail with 500, as a repository that is down mid-way. */
+        public final AtomicInteger failNextWrites = new AtomicInteger();
+        /** An update (PUT) of these nodes fails once with 500. */
+        public final Set<String> failUpdatesOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        public int searchRequestsFor(String query) {
+            AtomicInteger n = searchRequestsByQuery.get(query);
+            return n == null ? 0 : n.get();
+        }
 
         /** The id of the i-th node matching a query: stable, and a valid node id. */
         public static String matchId(String query, int i) {
@@ -200,8 +217,13 @@ public final class FakeAcs implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent event) {
             Request request = event.getRequest();
             try {
-                if (!request.getMethod().getName().equals("GET")) {
+                boolean write = !request.getMethod().getName().equals("GET") && !request.getUrl().contains("/search");
+                if (write) {
                     writes.incrementAndGet();
+                    if (repository.failNextWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        current = request;
+                        return error(500, "stand-in repository failure (injected)");
+                    }
                 }
                 synchronized (repository) {
                     current = request;
@@ -345,7 +367,14 @@ public final class FakeAcs implements AutoCloseable {
                 return ok(200, entry(node(target, permissions)));
             }
             if (method.equals("PUT")) {
-                applyPermissions(node, JSON.readTree(request.getBodyAsString()).get("permissions"));
+                if (repository.failUpdatesOf.remove(node.id)) {
+                    return error(500, "stand-in repository failure (injected) while updating " + node.id);
+                }
+                JsonNode body = JSON.readTree(request.getBodyAsString());
+                applyPermissions(node, body.get("permissions"));
+                if (body.has("properties")) {
+                    body.get("properties").fields().forEachRemaining(e -> node.properties.put(e.getKey(), e.getValue().asText()));
+                }
                 return ok(200, entry(node(node, false)));
             }
         }
@@ -359,7 +388,9 @@ public final class FakeAcs implements AutoCloseable {
             repository.searchRequests.incrementAndGet();
             JsonNode body = JSON.readTree(request.getBodyAsString());
             String query = body.path("query").path("query").asText();
-            int total = repository.searchMatches.getOrDefault(query, 0);
+            repository.searchRequestsByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
+            List<FakeNode> found = repository.search == null ? null : repository.search.apply(query);
+            int total = found != null ? found.size() : repository.searchMatches.getOrDefault(query, 0);
             int skip = body.path("paging").path("skipCount").asInt(0);
             int max = body.path("paging").path("maxItems").asInt(100);
             ObjectNode json = JSON.createObjectNode();
@@ -369,7 +400,8 @@ public final class FakeAcs implements AutoCloseable {
                     .put("totalItems", total).put("skipCount", skip).put("maxItems", max);
             ArrayNode entries = list.putArray("entries");
             for (int i = skip; i < skip + count; i++) {
-                FakeNode hit = new FakeNode(Repository.matchId(query, i), "search-results", "document-" + i + ".docx", "qms:controlledDocument");
+                FakeNode hit = found != null ? found.get(i)
+                        : new FakeNode(Repository.matchId(query, i), "search-results", "document-" + i + ".docx", "qms:controlledDocument");
                 ObjectNode node = node(hit, false);
                 node.putObject("search").put("score", 1.0);
                 entries.add(entry(node));

@@ -54,8 +54,7 @@ class ReconciliationSweepTest {
 
         ReconciliationSweep.Result result = sweep.sweep();
 
-        assertThat(result.requests()).isEqualTo(3);
-        assertThat(acs.repository().searchRequests.get()).isEqualTo(3);
+        assertThat(acs.repository().searchRequestsFor(QUERY)).isEqualTo(3);
         assertThat(result.nodesVisited()).isEqualTo(2_500);
         assertThat(result.actions()).isEqualTo(2_500);
         assertThat(handler.handled).hasSize(2_500);
@@ -68,9 +67,11 @@ class ReconciliationSweepTest {
     void nothingToDoIsOneRequest() {
         acs.repository().searchMatches.remove(QUERY);
         handler.handled.clear();
-        acs.repository().searchRequests.set(0);
+        acs.repository().searchRequestsByQuery.clear();
         ReconciliationSweep.Result result = sweep.sweep();
-        assertThat(result).isEqualTo(new ReconciliationSweep.Result(1, 0, 0, 0));
+        assertThat(acs.repository().searchRequestsFor(QUERY)).isEqualTo(1);
+        assertThat(result.nodesVisited()).isZero();
+        assertThat(result.actions()).isZero();
         assertThat(acs.violations()).isEmpty();
     }
 }

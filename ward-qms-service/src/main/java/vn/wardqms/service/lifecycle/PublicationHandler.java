@@ -1,0 +1,79 @@
+package vn.wardqms.service.lifecycle;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeBodyUpdate;
+
+import vn.wardqms.service.events.CurrentStateHandler;
+import vn.wardqms.service.events.RepoEvent;
+
+/**
+ * Publication: a document the approval process has set APPROVED gets its issue — a code if it has none (from the
+ * kind's pattern, gap-free), the next issue number (lần ban hành), the issue date (the approval date) and the
+ * effective date (approval date + lead time for training). All of it in one update of the node, so a failure
+ * leaves nothing half-published; the document stays APPROVED until {@link EffectiveDateHandler} makes it
+ * EFFECTIVE on that date. Published = has an issue date; a retry finds the code it had claimed.
+ */
+public class PublicationHandler extends CurrentStateHandler {
+    public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'APPROVED' AND ISUNSET:'qms:issueDate'";
+
+    private final CodeAllocator codes;
+    private final LifecycleProperties settings;
+    private final Supplier<String> claimsFolder;
+    private final ZoneId zone;
+
+    public PublicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, Supplier<String> claimsFolder, ZoneId zone) {
+        super(nodes);
+        this.codes = codes;
+        this.settings = settings;
+        this.claimsFolder = claimsFolder;
+        this.zone = zone;
+    }
+
+    @Override
+    public String name() {
+        return "publication";
+    }
+
+    @Override
+    public boolean wants(RepoEvent event) {
+        return event.node() != null && "APPROVED".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
+    }
+
+    @Override
+    public String reconciliationQuery() {
+        return QUERY;
+    }
+
+    @Override
+    protected boolean needsAction(Node current) {
+        DocumentProperties doc = new DocumentProperties(current);
+        return doc.state().filter(s -> s == LifecycleState.APPROVED).isPresent() && doc.text("qms:issueDate").isEmpty();
+    }
+
+    @Override
+    protected void act(Node current) {
+        DocumentProperties doc = new DocumentProperties(current);
+        String kind = doc.text("qms:documentKind")
+                .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " has no qms:documentKind: it cannot be given a code"));
+        LocalDate approved = doc.day("qms:approvedOn", zone)
+                .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " is APPROVED without qms:approvedOn: not from the approval process"));
+        String code = doc.text("qms:documentCode")
+                .orElseGet(() -> codes.allocate(claimsFolder.get(), settings.pattern(kind), current.getId()));
+        int issue = doc.integer("qms:issueNumber").orElse(0) + 1;
+
+        Map<String, Object> published = new LinkedHashMap<>();
+        published.put("qms:documentCode", code);
+        published.put("qms:issueNumber", String.valueOf(issue));
+        published.put("qms:revision", "0");
+        published.put("qms:issueDate", approved.toString());
+        published.put("qms:effectiveDate", approved.plusDays(settings.leadDays()).toString());
+        nodes().updateNode(current.getId(), new NodeBodyUpdate().properties(published), null, null);
+    }
+}

@@ -1,0 +1,143 @@
+package vn.wardqms.service.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.alfresco.core.handler.NodesApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.config.ClockConfiguration;
+import vn.wardqms.service.provisioning.ProvisioningService;
+import vn.wardqms.service.provisioning.SiteLayout;
+import vn.wardqms.service.reconciliation.ReconciliationSweep;
+
+/** From APPROVED to EFFECTIVE on the stand-in repository whose every interaction is checked against the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.lifecycle.lead-days=7"})
+class LifecycleTest {
+    static final FakeAcs acs = FakeAcs.start();
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        acs.registerRepository(registry);
+        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("lifecycle-test"));
+    }
+
+    @Autowired
+    ProvisioningService provisioning;
+    @Autowired
+    PublicationHandler publication;
+    @Autowired
+    ReconciliationSweep sweep;
+    @Autowired
+    NodesApi nodes;
+
+    FakeAcs.FakeNode draft;
+
+    @BeforeEach
+    void approvedDraft() {
+        provisioning.provision();
+        FakeAcs.Repository repo = acs.repository();
+        FakeAcs.FakeNode drafts = repo.resolve(repo.containers.get("ward-qms"), SiteLayout.DRAFTS);
+        draft = repo.add(drafts.id, "Quy trình kiểm soát tài liệu.docx", "qms:controlledDocument");
+        draft.properties.put("qms:documentKind", "PROCEDURE");
+        draft.properties.put("qms:lifecycleState", "APPROVED");
+        draft.properties.put("qms:approvedOn", "2026-11-20T03:00:00.000+0000");
+    }
+
+    @AfterEach
+    void contract() {
+        assertThat(acs.violations()).isEmpty();
+        acs.clear();
+    }
+
+    @AfterAll
+    static void stop() {
+        acs.close();
+    }
+
+    @Test
+    void approvalIsPublishedOnceWithCodeIssueAndDates() {
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01").containsEntry("qms:issueNumber", "1")
+                .containsEntry("qms:revision", "0").containsEntry("qms:issueDate", "2026-11-20")
+                .containsEntry("qms:effectiveDate", "2026-11-27").containsEntry("qms:lifecycleState", "APPROVED");
+        int writes = acs.writes();
+        assertThat(publication.handle(draft.id)).as("the same work again").isFalse();
+        assertThat(acs.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aRepositoryFailureMidPublicationLeavesNothingHalfDoneAndARetryFinishes() {
+        FakeAcs.Repository repo = acs.repository();
+        // First attempt: the claim is made, then the repository fails on the update.
+        failOnUpdateOf(draft);
+        assertThatThrownBy(() -> publication.handle(draft.id)).hasMessageContaining("500");
+        assertThat(draft.properties).doesNotContainKeys("qms:issueDate", "qms:documentCode", "qms:effectiveDate");
+        assertThat(draft.properties).containsEntry("qms:lifecycleState", "APPROVED");
+
+        // The retry (an event again, or the sweep) finishes with the code it had claimed.
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01").containsEntry("qms:issueDate", "2026-11-20");
+        FakeAcs.FakeNode claims = repo.resolve(repo.containers.get("ward-qms"), SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
+        assertThat(repo.nodes.values().stream().filter(n -> claims.id.equals(n.parentId)).map(n -> n.name)).containsExactly("QT-01");
+    }
+
+    @Test
+    void lostEventsAreMadeUpByTheSweep() {
+        acs.repository().search = query -> query.equals(PublicationHandler.QUERY)
+                ? acs.repository().nodes.values().stream().filter(n -> "APPROVED".equals(n.properties.get("qms:lifecycleState"))
+                        && !n.properties.containsKey("qms:issueDate")).toList()
+                : List.of();
+        ReconciliationSweep.Result result = sweep.sweep();
+        assertThat(result.actions()).isEqualTo(1);
+        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01");
+        assertThat(sweep.sweep().actions()).as("a second sweep finds nothing left to do").isZero();
+    }
+
+    @Test
+    void theIssueComesIntoForceOnItsEffectiveDate() {
+        publication.handle(draft.id);
+        EffectiveDateHandler dayBefore = new EffectiveDateHandler(nodes, at("2026-11-26T10:00:00Z"));
+        assertThat(dayBefore.handle(draft.id)).isFalse();
+        assertThat(draft.properties).containsEntry("qms:lifecycleState", "APPROVED");
+
+        EffectiveDateHandler onTheDay = new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"));
+        assertThat(onTheDay.handle(draft.id)).isTrue();
+        assertThat(draft.properties).containsEntry("qms:lifecycleState", "EFFECTIVE").containsEntry("qms:nextReviewDue", "2027-11-27");
+        assertThat(onTheDay.handle(draft.id)).isFalse();
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedBeforeAnyWrite() {
+        assertThatThrownBy(() -> LifecycleState.OBSOLETE.checkMoveTo(LifecycleState.EFFECTIVE, "QT-01"))
+                .hasMessage("document QT-01 cannot go from OBSOLETE to EFFECTIVE (allowed: []); nothing was changed");
+        assertThat(LifecycleState.APPROVED.canMoveTo(LifecycleState.EFFECTIVE)).isTrue();
+        assertThat(LifecycleState.DRAFT.canMoveTo(LifecycleState.APPROVED)).isFalse();
+        draft.properties.put("qms:lifecycleState", "OBSOLETE");
+        draft.properties.put("qms:issueDate", "2026-11-20");
+        draft.properties.put("qms:effectiveDate", "2026-11-27");
+        assertThat(new EffectiveDateHandler(nodes, at("2026-12-01T00:00:00Z")).handle(draft.id)).isFalse();
+        assertThat(draft.properties).containsEntry("qms:lifecycleState", "OBSOLETE");
+    }
+
+    private void failOnUpdateOf(FakeAcs.FakeNode node) {
+        acs.repository().failUpdatesOf.add(node.id);
+    }
+
+    private static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), ClockConfiguration.OFFICE_ZONE);
+    }
+}
