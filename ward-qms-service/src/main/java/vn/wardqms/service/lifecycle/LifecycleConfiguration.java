@@ -1,15 +1,13 @@
 package vn.wardqms.service.lifecycle;
 
 import java.time.Clock;
-import java.util.function.Supplier;
-
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.handler.SitesApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import vn.wardqms.service.config.QmsProperties;
-import vn.wardqms.service.provisioning.SiteLayout;
 
 @Configuration(proxyBeanMethods = false)
 public class LifecycleConfiguration {
@@ -20,22 +18,40 @@ public class LifecycleConfiguration {
     }
 
     @Bean
-    PublicationHandler publicationHandler(NodesApi nodes, SitesApi sites, CodeAllocator codes, LifecycleProperties settings,
-                                          QmsProperties properties, Clock clock) {
-        return new PublicationHandler(nodes, codes, settings, claimsFolder(nodes, sites, properties), clock.getZone());
+    SiteAreas siteAreas(NodesApi nodes, SitesApi sites, QmsProperties properties) {
+        return new SiteAreas(nodes, sites, properties);
+    }
+
+    // Handlers in the order a document goes: published, in force, its predecessor superseded and kept apart (which
+    // frees the name in the area), then the new issue placed there.
+
+    @Bean
+    @Order(1)
+    PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock) {
+        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone());
     }
 
     @Bean
+    @Order(2)
     EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock) {
         return new EffectiveDateHandler(nodes, clock);
     }
 
-    /**
-     * The code claims folder that provisioning made, looked up at each publication (two reads; publications are
-     * rare) so that a re-provisioned folder is always the one used.
-     */
-    static Supplier<String> claimsFolder(NodesApi nodes, SitesApi sites, QmsProperties properties) {
-        return () -> nodes.getNode(sites.getSiteContainer(properties.siteId(), "documentLibrary", null).getBody().getEntry().getFolderId(),
-                null, SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS, null).getBody().getEntry().getId();
+    @Bean
+    @Order(5)
+    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas) {
+        return new PlacementHandler(nodes, areas);
+    }
+
+    @Bean
+    @Order(3)
+    SupersessionHandler supersessionHandler(NodesApi nodes, Clock clock, QmsProperties properties) {
+        return new SupersessionHandler(nodes, clock, properties.acs().username());
+    }
+
+    @Bean
+    @Order(4)
+    ObsoleteAreaHandler obsoleteAreaHandler(NodesApi nodes, SiteAreas areas) {
+        return new ObsoleteAreaHandler(nodes, areas);
     }
 }

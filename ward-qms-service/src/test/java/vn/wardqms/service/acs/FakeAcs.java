@@ -181,12 +181,15 @@ public final class FakeAcs implements AutoCloseable {
 
     public static final class FakeNode {
         public final String id;
-        public final String parentId;
+        public String parentId;
         public final String name;
         public final String type;
         public final Map<String, Object> properties = new LinkedHashMap<>();
         public boolean inherit = true;
         public final Map<String, String> locallySet = new LinkedHashMap<>();
+        public final Set<String> aspects = new LinkedHashSet<>();
+        /** Peer associations: type to target ids. */
+        public final Map<String, List<String>> targets = new LinkedHashMap<>();
 
         FakeNode(String id, String parentId, String name, String type) {
             this.id = id;
@@ -245,6 +248,9 @@ public final class FakeAcs implements AutoCloseable {
     private static final Pattern NODE = Pattern.compile(CORE + "/nodes/([^/?]+)");
     private static final Pattern CHILDREN = Pattern.compile(CORE + "/nodes/([^/?]+)/children");
     private static final Pattern RULES = Pattern.compile(PRIVATE + "/nodes/([^/?]+)/rule-sets/([^/?]+)/rules");
+    private static final Pattern MOVE = Pattern.compile(CORE + "/nodes/([^/?]+)/move");
+    private static final Pattern TARGETS = Pattern.compile(CORE + "/nodes/([^/?]+)/targets");
+    private static final Pattern ASSOC_TYPE_FILTER = Pattern.compile("\\(assocType='([^']+)'\\)");
 
     private ResponseDefinition route(Request request) throws Exception {
         String method = request.getMethod().getName();
@@ -318,6 +324,52 @@ public final class FakeAcs implements AutoCloseable {
             repository.groupMembers.put(id, new LinkedHashSet<>());
             return ok(201, entry(group(id)));
         }
+        if ((m = MOVE.matcher(path)).matches() && method.equals("POST")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            String target = JSON.readTree(request.getBodyAsString()).path("targetParentId").asText();
+            if (node == null || !repository.nodes.containsKey(target)) {
+                return error(404, "no node " + m.group(1) + " or " + target);
+            }
+            if (repository.child(target, node.name) != null) {
+                return error(409, "Duplicate child name not allowed: " + node.name);
+            }
+            node.parentId = target;
+            return ok(200, entry(node(node, false)));
+        }
+        if ((m = TARGETS.matcher(path)).matches()) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            if (method.equals("POST")) {
+                JsonNode body = JSON.readTree(request.getBodyAsString());
+                String type = body.get("assocType").asText();
+                String target = body.get("targetId").asText();
+                if (!repository.nodes.containsKey(target)) {
+                    return error(404, "no node " + target);
+                }
+                List<String> list = node.targets.computeIfAbsent(type, t -> new ArrayList<>());
+                if (list.contains(target)) {
+                    return error(409, "association exists");
+                }
+                list.add(target);
+                return ok(201, entry(JSON.createObjectNode().put("targetId", target).put("assocType", type)));
+            }
+            String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
+            Matcher filter = ASSOC_TYPE_FILTER.matcher(where);
+            String only = filter.find() ? filter.group(1) : null;
+            List<ObjectNode> entries = new ArrayList<>();
+            node.targets.forEach((type, ids) -> {
+                if (only == null || only.equals(type)) {
+                    ids.forEach(id -> {
+                        ObjectNode json = node(repository.nodes.get(id), false);
+                        json.putObject("association").put("assocType", type);
+                        entries.add(json);
+                    });
+                }
+            });
+            return ok(200, paging(entries, 0, 100));
+        }
         if ((m = CHILDREN.matcher(path)).matches() && method.equals("GET")) {
             FakeNode parent = repository.nodes.get(m.group(1));
             if (parent == null) {
@@ -374,6 +426,10 @@ public final class FakeAcs implements AutoCloseable {
                 applyPermissions(node, body.get("permissions"));
                 if (body.has("properties")) {
                     body.get("properties").fields().forEachRemaining(e -> node.properties.put(e.getKey(), e.getValue().asText()));
+                }
+                if (body.has("aspectNames")) {
+                    node.aspects.clear();
+                    body.get("aspectNames").forEach(a -> node.aspects.add(a.asText()));
                 }
                 return ok(200, entry(node(node, false)));
             }
@@ -475,6 +531,8 @@ public final class FakeAcs implements AutoCloseable {
         ObjectNode properties = JSON.createObjectNode();
         node.properties.forEach((k, v) -> properties.put(k, String.valueOf(v)));
         json.set("properties", properties);
+        ArrayNode aspectNames = json.putArray("aspectNames");
+        node.aspects.forEach(aspectNames::add);
         if (withPermissions) {
             ObjectNode permissions = JSON.createObjectNode().put("isInheritanceEnabled", node.inherit);
             ArrayNode locallySet = permissions.putArray("locallySet");

@@ -120,6 +120,62 @@ class LifecycleTest {
         assertThat(onTheDay.handle(draft.id)).isFalse();
     }
 
+    @Autowired
+    SupersessionHandler supersession;
+    @Autowired
+    ObsoleteAreaHandler obsoleteArea;
+    @Autowired
+    PlacementHandler placement;
+
+    @Test
+    void anAmendmentReplacesTheIssueInForceWhichIsKeptApartAsObsolete() {
+        FakeAcs.Repository repo = acs.repository();
+        String library = repo.containers.get("ward-qms");
+        FakeAcs.FakeNode procedures = repo.resolve(library, SiteLayout.INTERNAL + "/Quy trình");
+        FakeAcs.FakeNode apart = repo.resolve(library, SiteLayout.OBSOLETE);
+        FakeAcs.FakeNode inForce = repo.add(procedures.id, "QT-01 Kiểm soát tài liệu.docx", "qms:controlledDocument");
+        inForce.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "EFFECTIVE",
+                "qms:documentCode", "QT-01", "qms:issueNumber", "1", "qms:issueDate", "2025-01-10", "qms:effectiveDate", "2025-01-17"));
+        // The amendment (a copy made by the periodic review) was approved.
+        draft.properties.put("qms:documentCode", "QT-01");
+        draft.properties.put("qms:issueNumber", "1");
+        draft.targets.put("qms:amends", new java.util.ArrayList<>(List.of(inForce.id)));
+
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01").containsEntry("qms:issueNumber", "2");
+        assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T02:00:00Z")).handle(draft.id)).isTrue();
+        // While the amendment was pending, the issue in force stayed as it was.
+        assertThat(inForce.properties).containsEntry("qms:lifecycleState", "EFFECTIVE");
+
+        assertThat(supersession.handle(draft.id)).isTrue();
+        assertThat(inForce.properties).containsEntry("qms:lifecycleState", "OBSOLETE").containsKey("qms:withdrawnOn")
+                .containsEntry("qms:withdrawnBy", "ward-qms-service")
+                .containsEntry("qms:withdrawalReason", "Được thay thế bởi QT-01 lần ban hành 2 — superseded by QT-01 issue 2");
+        assertThat(inForce.aspects).contains("qms:obsolete");
+        assertThat(inForce.targets.get("qms:supersededBy")).containsExactly(draft.id);
+        assertThat(obsoleteArea.handle(inForce.id)).isTrue();
+        assertThat(inForce.parentId).isEqualTo(apart.id);
+        assertThat(placement.handle(draft.id)).isTrue();
+        assertThat(draft.parentId).as("the new issue is read from the procedures area").isEqualTo(procedures.id);
+
+        // All of it again, as a duplicated event or a sweep would: nothing more to do.
+        int writes = acs.writes();
+        assertThat(List.of(publication.handle(draft.id), supersession.handle(draft.id), obsoleteArea.handle(inForce.id),
+                placement.handle(draft.id))).containsOnly(false);
+        assertThat(acs.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aDocumentWithdrawnWithoutSuccessorIsKeptApartToo() {
+        FakeAcs.Repository repo = acs.repository();
+        FakeAcs.FakeNode procedures = repo.resolve(repo.containers.get("ward-qms"), SiteLayout.INTERNAL + "/Quy trình");
+        FakeAcs.FakeNode withdrawn = repo.add(procedures.id, "QT-09.docx", "qms:controlledDocument");
+        withdrawn.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "OBSOLETE",
+                "qms:withdrawalReason", "Thủ tục đã bị bãi bỏ"));
+        assertThat(obsoleteArea.handle(withdrawn.id)).isTrue();
+        assertThat(withdrawn.parentId).isEqualTo(repo.resolve(repo.containers.get("ward-qms"), SiteLayout.OBSOLETE).id);
+    }
+
     @Test
     void illegalTransitionsAreRefusedBeforeAnyWrite() {
         assertThatThrownBy(() -> LifecycleState.OBSOLETE.checkMoveTo(LifecycleState.EFFECTIVE, "QT-01"))

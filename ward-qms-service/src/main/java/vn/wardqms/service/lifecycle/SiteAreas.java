@@ -1,0 +1,49 @@
+package vn.wardqms.service.lifecycle;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.handler.SitesApi;
+
+import vn.wardqms.service.config.QmsProperties;
+import vn.wardqms.service.provisioning.SiteLayout;
+
+/**
+ * The folders of the QMS site that documents move between, looked up by their provisioned paths each time they are
+ * needed (a few reads; moves are rare), so that a re-provisioned site is always the one used.
+ */
+public class SiteAreas {
+    private final NodesApi nodes;
+    private final SitesApi sites;
+    private final QmsProperties properties;
+
+    public SiteAreas(NodesApi nodes, SitesApi sites, QmsProperties properties) {
+        this.nodes = nodes;
+        this.sites = sites;
+        this.properties = properties;
+    }
+
+    /** Where an issue in force of this kind lives: read-only to staff. */
+    public String inForce(String kind) {
+        if ("EXTERNAL".equals(kind)) {
+            return folder(SiteLayout.EXTERNAL);
+        }
+        String kindFolder = SiteLayout.KIND_FOLDERS.get(kind);
+        if (kindFolder == null) {
+            throw new IllegalStateException("no folder for document kind " + kind);
+        }
+        return folder(SiteLayout.INTERNAL + "/" + kindFolder);
+    }
+
+    /** Where obsolete documents are kept apart: the quality secretary and approvers only. */
+    public String obsolete() {
+        return folder(SiteLayout.OBSOLETE);
+    }
+
+    public String codeClaims() {
+        return folder(SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
+    }
+
+    private String folder(String path) {
+        String library = sites.getSiteContainer(properties.siteId(), "documentLibrary", null).getBody().getEntry().getFolderId();
+        return nodes.getNode(library, null, path, null).getBody().getEntry().getId();
+    }
+}

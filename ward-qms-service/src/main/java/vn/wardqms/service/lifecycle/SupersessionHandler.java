@@ -1,0 +1,93 @@
+package vn.wardqms.service.lifecycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.AssociationBody;
+import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeAssociationEntry;
+import org.alfresco.core.model.NodeBodyUpdate;
+
+import vn.wardqms.service.events.CurrentStateHandler;
+import vn.wardqms.service.events.RepoEvent;
+
+/**
+ * When an amendment comes into force, the issue it amends (its qms:amends target) is superseded: EFFECTIVE →
+ * SUPERSEDED → OBSOLETE, checked against the state machine and written in one update with the obsolete record
+ * (when, by whom, why), then linked to its successor by qms:supersededBy. {@link ObsoleteAreaHandler} moves it apart.
+ */
+public class SupersessionHandler extends CurrentStateHandler {
+    public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE' AND ASSOC:'qms:amends'";
+
+    private final Clock clock;
+    private final String serviceAccount;
+
+    public SupersessionHandler(NodesApi nodes, Clock clock, String serviceAccount) {
+        super(nodes);
+        this.clock = clock;
+        this.serviceAccount = serviceAccount;
+    }
+
+    @Override
+    public String name() {
+        return "supersession";
+    }
+
+    @Override
+    public boolean wants(RepoEvent event) {
+        return event.node() != null && "EFFECTIVE".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
+    }
+
+    @Override
+    public String reconciliationQuery() {
+        return QUERY;
+    }
+
+    @Override
+    protected boolean needsAction(Node current) {
+        return new DocumentProperties(current).state().filter(s -> s == LifecycleState.EFFECTIVE).isPresent()
+                && !stillInForce(amended(current.getId())).isEmpty();
+    }
+
+    @Override
+    protected void act(Node successor) {
+        DocumentProperties next = new DocumentProperties(successor);
+        for (Node previous : stillInForce(amended(successor.getId()))) {
+            DocumentProperties old = new DocumentProperties(previous);
+            LifecycleState.EFFECTIVE.checkMoveTo(LifecycleState.SUPERSEDED, old.document());
+            LifecycleState.SUPERSEDED.checkMoveTo(LifecycleState.OBSOLETE, old.document());
+            String code = next.text("qms:documentCode").orElse("?");
+            String issue = next.text("qms:issueNumber").orElse("?");
+            Map<String, Object> obsolete = new LinkedHashMap<>();
+            obsolete.put("qms:lifecycleState", LifecycleState.OBSOLETE.name());
+            obsolete.put("qms:withdrawnOn", LocalDate.now(clock).toString());
+            obsolete.put("qms:withdrawnBy", serviceAccount);
+            obsolete.put("qms:withdrawalReason", "Được thay thế bởi " + code + " lần ban hành " + issue
+                    + " — superseded by " + code + " issue " + issue);
+            List<String> aspects = new ArrayList<>(previous.getAspectNames() == null ? List.of() : previous.getAspectNames());
+            if (!aspects.contains("qms:obsolete")) {
+                aspects.add("qms:obsolete");
+            }
+            nodes().updateNode(previous.getId(), new NodeBodyUpdate().aspectNames(aspects).properties(obsolete), null, null);
+            nodes().createAssociation(previous.getId(), new AssociationBody().targetId(successor.getId()).assocType("qms:supersededBy"), null);
+        }
+    }
+
+    private List<Node> amended(String nodeId) {
+        List<Node> targets = new ArrayList<>();
+        for (NodeAssociationEntry e : nodes().listTargetAssociations(nodeId, "(assocType='qms:amends')", List.of("properties", "aspectNames"),
+                null, null, null).getBody().getList().getEntries()) {
+            targets.add(e.getEntry());
+        }
+        return targets;
+    }
+
+    private static List<Node> stillInForce(List<Node> nodes) {
+        return nodes.stream().filter(n -> new DocumentProperties(n).state().filter(s -> s == LifecycleState.EFFECTIVE).isPresent()).toList();
+    }
+}
