@@ -3,13 +3,16 @@ package vn.wardqms.service.lifecycle;
 import java.time.Clock;
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.handler.SitesApi;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.wardqms.service.config.QmsProperties;
 
 @Configuration(proxyBeanMethods = false)
+@EnableFeignClients(clients = WorkflowApi.class)
 public class LifecycleConfiguration {
 
     @Bean
@@ -47,6 +50,12 @@ public class LifecycleConfiguration {
     @Order(3)
     SupersessionHandler supersessionHandler(NodesApi nodes, Clock clock, QmsProperties properties) {
         return new SupersessionHandler(nodes, clock, properties.acs().username());
+    }
+
+    @Bean
+    @Order(6)
+    ReviewScheduler reviewScheduler(NodesApi nodes, WorkflowApi workflow, LifecycleProperties settings, Clock clock, MeterRegistry metrics) {
+        return new ReviewScheduler(nodes, workflow, settings, clock, metrics);
     }
 
     @Bean

@@ -14,9 +14,10 @@ import vn.wardqms.service.config.InvalidConfigurationException;
  * @param codePatterns per document kind, the code of a new document: fixed text and one number of fixed width,
  *                     written as {@code {nn}} (two digits) or {@code {nnn}}, e.g. QT-{nn} gives QT-01, QT-02, ...
  * @param leadDays days between approval and the effective date, for training (0 to 90)
+ * @param reviewNoticeDays days before a review is due that the periodic-review process starts (0 to 180)
  */
 @ConfigurationProperties("ward-qms.lifecycle")
-public record LifecycleProperties(Map<String, String> codePatterns, int leadDays) {
+public record LifecycleProperties(Map<String, String> codePatterns, int leadDays, int reviewNoticeDays) {
     private static final Pattern NUMBER = Pattern.compile("\\{(n{1,6})}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9Đ]{1,12}([-./][A-Z0-9Đ]{1,12}){0,5}");
 
@@ -39,6 +40,9 @@ public record LifecycleProperties(Map<String, String> codePatterns, int leadDays
         codePatterns = Map.copyOf(codePatterns);
         if (leadDays < 0 || leadDays > 90) {
             throw new InvalidConfigurationException("ward-qms.lifecycle.lead-days", "must be from 0 to 90, not " + leadDays);
+        }
+        if (reviewNoticeDays < 0 || reviewNoticeDays > 180) {
+            throw new InvalidConfigurationException("ward-qms.lifecycle.review-notice-days", "must be from 0 to 180, not " + reviewNoticeDays);
         }
     }
 

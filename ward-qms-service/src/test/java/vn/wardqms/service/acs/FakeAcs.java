@@ -41,6 +41,7 @@ public final class FakeAcs implements AutoCloseable {
     public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
     public static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1";
     public static final String PRIVATE = "/alfresco/api/-default-/private/alfresco/versions/1";
+    public static final String WORKFLOW = "/alfresco/api/-default-/public/workflow/versions/1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,6 +57,7 @@ public final class FakeAcs implements AutoCloseable {
         Map<String, Path> definitions = new LinkedHashMap<>();
         definitions.put(CORE, openapi.resolve("alfresco-core.yaml"));
         definitions.put(SEARCH, openapi.resolve("alfresco-search.yaml"));
+        definitions.put(WORKFLOW, openapi.resolve("alfresco-workflow.yaml"));
         definitions.put(PRIVATE, Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
                 .resolve("src/test/resources/contracts/alfresco-rules-private.yaml"));
         validator = new ContractValidator(definitions);
@@ -113,6 +115,7 @@ public final class FakeAcs implements AutoCloseable {
             repository.search = null;
             repository.failNextWrites.set(0);
             repository.failUpdatesOf.clear();
+            repository.processes.clear();
         }
         validator.reset();
     }
@@ -140,6 +143,8 @@ public final class FakeAcs implements AutoCloseable {
         public final AtomicInteger searchRequests = new AtomicInteger();
         public final Map<String, AtomicInteger> searchRequestsByQuery = new java.util.concurrent.ConcurrentHashMap<>();
         public volatile boolean ready = true;
+        /** Processes started through the workflow API, as their request bodies plus id and start time. */
+        public final List<ObjectNode> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
         /** Answers searches with real stand-in nodes (otherwise searchMatches, then nothing). */
         public volatile java.util.function.Function<String, List<FakeNode>> search;
         /** The next n requests that change something fail with 500, as a repository that is down mid-way. */
@@ -439,6 +444,38 @@ public final class FakeAcs implements AutoCloseable {
                 return error(503, "readyProbe: Failure - Tested");
             }
             return ok(200, entry(JSON.createObjectNode().put("message", "readyProbe: Success - Tested")));
+        }
+        if (path.equals(WORKFLOW + "/processes") && method.equals("POST")) {
+            ObjectNode body = (ObjectNode) JSON.readTree(request.getBodyAsString());
+            ObjectNode process = JSON.createObjectNode().put("id", String.valueOf(1000 + repository.processes.size()))
+                    .put("processDefinitionId", body.path("processDefinitionKey").asText() + ":1:4")
+                    .put("startedAt", Instant.now().toString()).put("startUserId", "ward-qms-service");
+            if (body.has("businessKey")) {
+                process.put("businessKey", body.get("businessKey").asText());
+            }
+            ObjectNode kept = process.deepCopy();
+            kept.set("request", body);
+            repository.processes.add(kept);
+            return ok(200, entry(process));
+        }
+        if (path.equals(WORKFLOW + "/processes") && method.equals("GET")) {
+            String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
+            Matcher key = Pattern.compile("businessKey='([^']+)'").matcher(where);
+            Matcher definition = Pattern.compile("processDefinitionKey='([^']+)'").matcher(where);
+            String wantedKey = key.find() ? key.group(1) : null;
+            String wantedDefinition = definition.find() ? definition.group(1) : null;
+            List<ObjectNode> found = new ArrayList<>();
+            for (ObjectNode p : repository.processes) {
+                boolean matches = (wantedKey == null || wantedKey.equals(p.path("businessKey").asText()))
+                        && (wantedDefinition == null || p.path("processDefinitionId").asText().startsWith(wantedDefinition + ":"))
+                        && !p.has("endedAt");
+                if (matches) {
+                    ObjectNode copy = p.deepCopy();
+                    copy.remove("request");
+                    found.add(copy);
+                }
+            }
+            return ok(200, paging(found, query(request, "skipCount", 0), query(request, "maxItems", 100)));
         }
         if (path.equals(SEARCH + "/search") && method.equals("POST")) {
             repository.searchRequests.incrementAndGet();

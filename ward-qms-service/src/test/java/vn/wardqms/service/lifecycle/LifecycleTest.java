@@ -176,6 +176,49 @@ class LifecycleTest {
         assertThat(withdrawn.parentId).isEqualTo(repo.resolve(repo.containers.get("ward-qms"), SiteLayout.OBSOLETE).id);
     }
 
+    @Autowired
+    WorkflowApi workflow;
+    @Autowired
+    LifecycleProperties settings;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    @Test
+    void periodicReviewStartsForTheOwnerAheadOfTheDueDateOnlyOnce() {
+        Clock today = at("2026-11-25T03:00:00Z");
+        ReviewScheduler scheduler = new ReviewScheduler(nodes, workflow, settings, today, metrics);
+        FakeAcs.FakeNode soon = effective("QT-02", "2026-12-15", "hung");     // due in 20 days: within the 30-day notice
+        FakeAcs.FakeNode later = effective("QT-03", "2027-03-01", "hung");    // not yet
+        FakeAcs.FakeNode ownerless = effective("QT-04", "2026-12-01", null);  // nobody to review it
+        FakeAcs.FakeNode overdue = effective("QT-05", "2026-11-01", "lan");   // past due
+
+        assertThat(scheduler.handle(soon.id)).isTrue();
+        assertThat(scheduler.handle(soon.id)).as("a review is already running for it").isFalse();
+        assertThat(scheduler.handle(later.id)).isFalse();
+        assertThat(scheduler.handle(ownerless.id)).isFalse();
+        double overdueBefore = metrics.counter("ward_qms.reviews.overdue").count();
+        assertThat(scheduler.handle(overdue.id)).isTrue();
+        assertThat(metrics.counter("ward_qms.reviews.overdue").count()).isEqualTo(overdueBefore + 1);
+
+        assertThat(acs.repository().processes).hasSize(2);
+        com.fasterxml.jackson.databind.JsonNode started = acs.repository().processes.get(0).get("request");
+        assertThat(started.get("processDefinitionKey").asText()).isEqualTo("qmsPeriodicReview");
+        assertThat(started.get("businessKey").asText()).isEqualTo(soon.id);
+        assertThat(started.get("items").toString()).isEqualTo("[\"" + soon.id + "\"]");
+        assertThat(started.get("variables").get("qmswf_reviewOwner").asText()).isEqualTo("hung");
+        assertThat(started.get("variables").get("bpm_workflowDueDate").asText()).isEqualTo("2026-12-15");
+    }
+
+    private FakeAcs.FakeNode effective(String code, String nextReviewDue, String drafter) {
+        FakeAcs.FakeNode doc = acs.repository().add(draft.parentId, code + ".docx", "qms:controlledDocument");
+        doc.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "EFFECTIVE",
+                "qms:documentCode", code, "qms:nextReviewDue", nextReviewDue));
+        if (drafter != null) {
+            doc.properties.put("qms:drafter", drafter);
+        }
+        return doc;
+    }
+
     @Test
     void illegalTransitionsAreRefusedBeforeAnyWrite() {
         assertThatThrownBy(() -> LifecycleState.OBSOLETE.checkMoveTo(LifecycleState.EFFECTIVE, "QT-01"))
