@@ -59,6 +59,12 @@ public class LifecycleConfiguration {
     }
 
     @Bean
+    @Order(7)
+    LegalChangeHandler legalChangeHandler(NodesApi nodes, WorkflowApi workflow, Clock clock) {
+        return new LegalChangeHandler(nodes, workflow, clock);
+    }
+
+    @Bean
     @Order(4)
     ObsoleteAreaHandler obsoleteAreaHandler(NodesApi nodes, SiteAreas areas) {
         return new ObsoleteAreaHandler(nodes, areas);

@@ -193,6 +193,7 @@ public final class FakeAcs implements AutoCloseable {
         public boolean inherit = true;
         public final Map<String, String> locallySet = new LinkedHashMap<>();
         public final Set<String> aspects = new LinkedHashSet<>();
+        public Instant modifiedAt = Instant.EPOCH;
         /** Peer associations: type to target ids. */
         public final Map<String, List<String>> targets = new LinkedHashMap<>();
 
@@ -255,6 +256,7 @@ public final class FakeAcs implements AutoCloseable {
     private static final Pattern RULES = Pattern.compile(PRIVATE + "/nodes/([^/?]+)/rule-sets/([^/?]+)/rules");
     private static final Pattern MOVE = Pattern.compile(CORE + "/nodes/([^/?]+)/move");
     private static final Pattern TARGETS = Pattern.compile(CORE + "/nodes/([^/?]+)/targets");
+    private static final Pattern SOURCES = Pattern.compile(CORE + "/nodes/([^/?]+)/sources");
     private static final Pattern ASSOC_TYPE_FILTER = Pattern.compile("\\(assocType='([^']+)'\\)");
 
     private ResponseDefinition route(Request request) throws Exception {
@@ -340,6 +342,26 @@ public final class FakeAcs implements AutoCloseable {
             }
             node.parentId = target;
             return ok(200, entry(node(node, false)));
+        }
+        if ((m = SOURCES.matcher(path)).matches() && method.equals("GET")) {
+            String targetId = m.group(1);
+            if (!repository.nodes.containsKey(targetId)) {
+                return error(404, "no node " + targetId);
+            }
+            String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
+            Matcher filter = ASSOC_TYPE_FILTER.matcher(where);
+            String only = filter.find() ? filter.group(1) : null;
+            List<ObjectNode> entries = new ArrayList<>();
+            for (FakeNode source : repository.nodes.values()) {
+                source.targets.forEach((type, ids) -> {
+                    if ((only == null || only.equals(type)) && ids.contains(targetId)) {
+                        ObjectNode json = node(source, false);
+                        json.putObject("association").put("assocType", type);
+                        entries.add(json);
+                    }
+                });
+            }
+            return ok(200, paging(entries, 0, 100));
         }
         if ((m = TARGETS.matcher(path)).matches()) {
             FakeNode node = repository.nodes.get(m.group(1));
@@ -466,9 +488,10 @@ public final class FakeAcs implements AutoCloseable {
             String wantedDefinition = definition.find() ? definition.group(1) : null;
             List<ObjectNode> found = new ArrayList<>();
             for (ObjectNode p : repository.processes) {
+                boolean anyStatus = where.contains("status='any'");
                 boolean matches = (wantedKey == null || wantedKey.equals(p.path("businessKey").asText()))
                         && (wantedDefinition == null || p.path("processDefinitionId").asText().startsWith(wantedDefinition + ":"))
-                        && !p.has("endedAt");
+                        && (anyStatus || !p.has("endedAt"));
                 if (matches) {
                     ObjectNode copy = p.deepCopy();
                     copy.remove("request");
@@ -561,7 +584,7 @@ public final class FakeAcs implements AutoCloseable {
     private ObjectNode node(FakeNode node, boolean withPermissions) {
         ObjectNode json = JSON.createObjectNode().put("id", node.id).put("name", node.name).put("nodeType", node.type)
                 .put("isFolder", node.isFolder()).put("isFile", !node.isFolder())
-                .put("createdAt", Instant.EPOCH.toString()).put("modifiedAt", Instant.EPOCH.toString());
+                .put("createdAt", Instant.EPOCH.toString()).put("modifiedAt", node.modifiedAt.toString());
         json.set("createdByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
         json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
         json.put("parentId", node.parentId);

@@ -209,6 +209,39 @@ class LifecycleTest {
         assertThat(started.get("variables").get("bpm_workflowDueDate").asText()).isEqualTo("2026-12-15");
     }
 
+    @Test
+    void aChangeInTheLawAsksForAReviewWithinThreeMonthsOncePerChange() {
+        Clock today = at("2026-11-25T03:00:00Z");
+        LegalChangeHandler handler = new LegalChangeHandler(nodes, workflow, today);
+        FakeAcs.FakeNode law = acs.repository().add(draft.parentId, "Luật Lưu trữ 2024.pdf", "qms:externalDocument");
+        law.properties.putAll(java.util.Map.of("qms:documentKind", "EXTERNAL", "qms:lifecycleState", "EFFECTIVE",
+                "qms:legalNumber", "33/2024/QH15", "cm:versionLabel", "1.0"));
+        law.modifiedAt = Instant.parse("2026-11-20T02:00:00Z");
+        FakeAcs.FakeNode procedure = effective("QT-06", "2027-06-01", "hung");
+        procedure.properties.put("qms:issueDate", "2026-03-01");
+        procedure.targets.put("qms:basedOn", new java.util.ArrayList<>(List.of(law.id)));
+        FakeAcs.FakeNode issuedAfter = effective("QT-07", "2027-06-01", "lan");
+        issuedAfter.properties.put("qms:issueDate", "2026-11-24");
+        issuedAfter.targets.put("qms:basedOn", new java.util.ArrayList<>(List.of(law.id)));
+
+        assertThat(handler.handle(law.id)).as("version 1.0: nothing changed yet").isFalse();
+
+        law.properties.put("cm:versionLabel", "2.0");   // the law was amended
+        assertThat(handler.handle(law.id)).isTrue();
+        assertThat(acs.repository().processes).singleElement().satisfies(p -> {
+            assertThat(p.get("businessKey").asText()).isEqualTo("legal:" + procedure.id + ":" + law.id + ":2.0");
+            assertThat(p.get("request").get("variables").get("bpm_workflowDueDate").asText()).isEqualTo("2027-02-25");
+            assertThat(p.get("request").get("variables").get("qmswf_reviewOwner").asText()).isEqualTo("hung");
+            assertThat(p.get("request").get("variables").get("bpm_workflowDescription").asText()).contains("33/2024/QH15", "QT-06");
+        });
+        acs.repository().processes.get(0).put("endedAt", "2026-12-10T00:00:00Z");   // reviewed and finished
+        assertThat(handler.handle(law.id)).as("the same change is not reviewed twice").isFalse();
+
+        law.properties.put("qms:lifecycleState", "OBSOLETE");   // then the law was repealed
+        assertThat(handler.handle(law.id)).isTrue();
+        assertThat(acs.repository().processes).hasSize(2);
+    }
+
     private FakeAcs.FakeNode effective(String code, String nextReviewDue, String drafter) {
         FakeAcs.FakeNode doc = acs.repository().add(draft.parentId, code + ".docx", "qms:controlledDocument");
         doc.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "EFFECTIVE",
