@@ -9,15 +9,13 @@ import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyUpdate;
 
-import vn.wardqms.service.events.CurrentStateHandler;
-import vn.wardqms.service.events.RepoEvent;
 
 /**
  * A published issue comes into force on its effective date: APPROVED becomes EFFECTIVE (checked against the state
  * machine) and the next periodic review falls due one review period later. Found by the sweep, since nothing in the
  * repository happens on that date.
  */
-public class EffectiveDateHandler extends CurrentStateHandler {
+public class EffectiveDateHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'APPROVED' AND ISSET:'qms:issueDate'"
             + " AND qms:effectiveDate:[MIN TO NOW/DAY]";
     private static final int DEFAULT_REVIEW_MONTHS = 12;
@@ -25,30 +23,14 @@ public class EffectiveDateHandler extends CurrentStateHandler {
     private final Clock clock;
 
     public EffectiveDateHandler(NodesApi nodes, Clock clock) {
-        super(nodes);
+        super(nodes, "effective-date", LifecycleState.APPROVED, QUERY);
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return "effective-date";
-    }
-
-    @Override
-    public boolean wants(RepoEvent event) {
-        return event.node() != null && "APPROVED".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
-    }
-
-    @Override
-    public String reconciliationQuery() {
-        return QUERY;
-    }
-
-    @Override
-    protected boolean needsAction(Node current) {
-        DocumentProperties doc = new DocumentProperties(current);
+    protected boolean needsAction(Node current, DocumentProperties doc) {
         LocalDate today = LocalDate.now(clock);
-        return doc.state().filter(s -> s == LifecycleState.APPROVED).isPresent() && doc.text("qms:issueDate").isPresent()
+        return doc.text("qms:issueDate").isPresent()
                 && doc.day("qms:effectiveDate", clock.getZone()).filter(d -> !d.isAfter(today)).isPresent();
     }
 

@@ -4,44 +4,25 @@ import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyMove;
 
-import vn.wardqms.service.events.CurrentStateHandler;
-import vn.wardqms.service.events.RepoEvent;
 
 /**
  * An issue in force belongs where staff read it and cannot change it: EFFECTIVE documents are moved from wherever
  * they were drafted into the area of their kind (Tài liệu nội bộ/&lt;kind&gt;, or Tài liệu bên ngoài), whose
  * permissions make them read-only to staff, over Share and the network drive alike.
  */
-public class PlacementHandler extends CurrentStateHandler {
+public class PlacementHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE'";
 
     private final SiteAreas areas;
 
     public PlacementHandler(NodesApi nodes, SiteAreas areas) {
-        super(nodes);
+        super(nodes, "placement", LifecycleState.EFFECTIVE, QUERY);
         this.areas = areas;
     }
 
     @Override
-    public String name() {
-        return "placement";
-    }
-
-    @Override
-    public boolean wants(RepoEvent event) {
-        return event.node() != null && "EFFECTIVE".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
-    }
-
-    @Override
-    public String reconciliationQuery() {
-        return QUERY;
-    }
-
-    @Override
-    protected boolean needsAction(Node current) {
-        DocumentProperties doc = new DocumentProperties(current);
-        return doc.state().filter(s -> s == LifecycleState.EFFECTIVE).isPresent()
-                && !areas.inForce(doc.text("qms:documentKind").orElse("PROCEDURE")).equals(current.getParentId());
+    protected boolean needsAction(Node current, DocumentProperties doc) {
+        return !areas.inForce(doc.text("qms:documentKind").orElse("PROCEDURE")).equals(current.getParentId());
     }
 
     @Override

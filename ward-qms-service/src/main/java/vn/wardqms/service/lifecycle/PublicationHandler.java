@@ -10,8 +10,6 @@ import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyUpdate;
 
-import vn.wardqms.service.events.CurrentStateHandler;
-import vn.wardqms.service.events.RepoEvent;
 
 /**
  * Publication: a document the approval process has set APPROVED gets its issue — a code if it has none (from the
@@ -20,7 +18,7 @@ import vn.wardqms.service.events.RepoEvent;
  * leaves nothing half-published; the document stays APPROVED until {@link EffectiveDateHandler} makes it
  * EFFECTIVE on that date. Published = has an issue date; a retry finds the code it had claimed.
  */
-public class PublicationHandler extends CurrentStateHandler {
+public class PublicationHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'APPROVED' AND ISUNSET:'qms:issueDate'";
 
     private final CodeAllocator codes;
@@ -29,7 +27,7 @@ public class PublicationHandler extends CurrentStateHandler {
     private final ZoneId zone;
 
     public PublicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, Supplier<String> claimsFolder, ZoneId zone) {
-        super(nodes);
+        super(nodes, "publication", LifecycleState.APPROVED, QUERY);
         this.codes = codes;
         this.settings = settings;
         this.claimsFolder = claimsFolder;
@@ -37,24 +35,8 @@ public class PublicationHandler extends CurrentStateHandler {
     }
 
     @Override
-    public String name() {
-        return "publication";
-    }
-
-    @Override
-    public boolean wants(RepoEvent event) {
-        return event.node() != null && "APPROVED".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
-    }
-
-    @Override
-    public String reconciliationQuery() {
-        return QUERY;
-    }
-
-    @Override
-    protected boolean needsAction(Node current) {
-        DocumentProperties doc = new DocumentProperties(current);
-        return doc.state().filter(s -> s == LifecycleState.APPROVED).isPresent() && doc.text("qms:issueDate").isEmpty();
+    protected boolean needsAction(Node current, DocumentProperties doc) {
+        return doc.text("qms:issueDate").isEmpty();
     }
 
     @Override

@@ -13,45 +13,27 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyUpdate;
 
-import vn.wardqms.service.events.CurrentStateHandler;
-import vn.wardqms.service.events.RepoEvent;
 
 /**
  * When an amendment comes into force, the issue it amends (its qms:amends target) is superseded: EFFECTIVE →
  * SUPERSEDED → OBSOLETE, checked against the state machine and written in one update with the obsolete record
  * (when, by whom, why), then linked to its successor by qms:supersededBy. {@link ObsoleteAreaHandler} moves it apart.
  */
-public class SupersessionHandler extends CurrentStateHandler {
+public class SupersessionHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE' AND ASSOC:'qms:amends'";
 
     private final Clock clock;
     private final String serviceAccount;
 
     public SupersessionHandler(NodesApi nodes, Clock clock, String serviceAccount) {
-        super(nodes);
+        super(nodes, "supersession", LifecycleState.EFFECTIVE, QUERY);
         this.clock = clock;
         this.serviceAccount = serviceAccount;
     }
 
     @Override
-    public String name() {
-        return "supersession";
-    }
-
-    @Override
-    public boolean wants(RepoEvent event) {
-        return event.node() != null && "EFFECTIVE".equals(String.valueOf(event.node().properties().get("qms:lifecycleState")));
-    }
-
-    @Override
-    public String reconciliationQuery() {
-        return QUERY;
-    }
-
-    @Override
-    protected boolean needsAction(Node current) {
-        return new DocumentProperties(current).state().filter(s -> s == LifecycleState.EFFECTIVE).isPresent()
-                && !stillInForce(amended(current.getId())).isEmpty();
+    protected boolean needsAction(Node current, DocumentProperties doc) {
+        return !stillInForce(amended(current.getId())).isEmpty();
     }
 
     @Override
