@@ -113,7 +113,6 @@ public final class FakeAcs implements AutoCloseable {
             repository.searchMatches.clear();
             repository.searchRequestsByQuery.clear();
             repository.search = null;
-            repository.failNextWrites.set(0);
             repository.failUpdatesOf.clear();
             repository.processes.clear();
         }
@@ -140,15 +139,12 @@ public final class FakeAcs implements AutoCloseable {
         public final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
         /** Search results: a query and how many nodes match it (ids made up, nothing stored per node). */
         public final Map<String, Integer> searchMatches = new LinkedHashMap<>();
-        public final AtomicInteger searchRequests = new AtomicInteger();
         public final Map<String, AtomicInteger> searchRequestsByQuery = new java.util.concurrent.ConcurrentHashMap<>();
         public volatile boolean ready = true;
         /** Processes started through the workflow API, as their request bodies plus id and start time. */
         public final List<ObjectNode> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
         /** Answers searches with real stand-in nodes (otherwise searchMatches, then nothing). */
         public volatile java.util.function.Function<String, List<FakeNode>> search;
-        /** The next n requests that change something fail with 500, as a repository that is down mid-way. */
-        public final AtomicInteger failNextWrites = new AtomicInteger();
         /** An update (PUT) of these nodes fails once with 500. */
         public final Set<String> failUpdatesOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -226,13 +222,9 @@ public final class FakeAcs implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent event) {
             Request request = event.getRequest();
             try {
-                boolean write = !request.getMethod().getName().equals("GET") && !request.getUrl().contains("/search");
-                if (write) {
+                // A search is a POST that changes nothing.
+                if (!request.getMethod().getName().equals("GET") && !request.getUrl().contains("/search")) {
                     writes.incrementAndGet();
-                    if (repository.failNextWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                        current = request;
-                        return error(500, "stand-in repository failure (injected)");
-                    }
                 }
                 synchronized (repository) {
                     current = request;
@@ -501,7 +493,6 @@ public final class FakeAcs implements AutoCloseable {
             return ok(200, paging(found, query(request, "skipCount", 0), query(request, "maxItems", 100)));
         }
         if (path.equals(SEARCH + "/search") && method.equals("POST")) {
-            repository.searchRequests.incrementAndGet();
             JsonNode body = JSON.readTree(request.getBodyAsString());
             String query = body.path("query").path("query").asText();
             repository.searchRequestsByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
