@@ -48,9 +48,29 @@ class QmsModelTest {
                 "qms:effectiveDate", "qms:lifecycleState");
         // Owner unit comes with every controlled document, record and record file.
         assertThat(model.classNamed("qms:controlled").orElseThrow().mandatoryAspects()).contains("qms:ownedByUnit");
-        assertThat(doc.associations()).extracting(a -> a.name() + " -> " + a.targetClass())
-                .containsExactly("qms:basedOn -> qms:externalDocument", "qms:amends -> qms:controlledDocument");
+        assertThat(doc.associations()).extracting(a -> a.name() + " -> " + a.targetClass() + (a.targetMany() ? " (many)" : ""))
+                .containsExactly("qms:basedOn -> qms:externalDocument (many)", "qms:amends -> qms:controlledDocument",
+                        "qms:formOf -> qms:controlledDocument", "qms:issuedCopy -> cm:content");
         assertThat(model.classNamed("qms:externalDocument").orElseThrow().parent()).isEqualTo("qms:controlledDocument");
+        // The service keys the issue's version and its amendment record on these.
+        assertThat(model.property("qms:issueVersionLabel").orElseThrow().tokenised()).isEqualTo("false");
+        assertThat(names(model.classNamed("qms:approval").orElseThrow().properties())).contains("qms:changeSummary", "qms:changeLocation");
+    }
+
+    @Test
+    void everyIssueCarriesItsDistributionWithParallelAcknowledgementLists() {
+        assertThat(model.classNamed("qms:controlledDocument").orElseThrow().mandatoryAspects()).contains("qms:distribution");
+        ClassFact distribution = model.classNamed("qms:distribution").orElseThrow();
+        assertThat(names(distribution.properties())).containsExactly("qms:distributionGroups", "qms:acknowledgementsRequestedOn",
+                "qms:acknowledgedBy", "qms:acknowledgedOn");
+        for (String name : List.of("qms:distributionGroups", "qms:acknowledgedBy", "qms:acknowledgedOn")) {
+            assertThat(model.property(name).orElseThrow().multiple()).as(name).isTrue();
+        }
+        assertThat(model.property("qms:acknowledgedOn").orElseThrow().type()).isEqualTo("d:datetime");
+        assertThat(model.property("qms:distributionGroups").orElseThrow().tokenised()).isEqualTo("false");
+        PropertyFact stamped = model.property("qms:obsoleteStamped").orElseThrow();
+        assertThat(List.of(stamped.type(), stamped.defaultValue(), stamped.mandatory())).containsExactly("d:boolean", "false", false);
+        assertThat(model.property("qms:copyOfIssue").orElseThrow().type()).isEqualTo("d:int");
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class ProcessVariables {
     public static final String APPROVER = "qmswf_approver";
     public static final String REVIEW_OWNER = "qmswf_reviewOwner";
     public static final String CHANGE_SUMMARY = "qmswf_changeSummary";
+    public static final String CHANGE_LOCATION = "qmswf_changeLocation";
     public static final String WITHDRAWAL_REASON = "qmswf_withdrawalReason";
     public static final String REVIEW_COMMENTS = "qmswf_reviewComments";
 

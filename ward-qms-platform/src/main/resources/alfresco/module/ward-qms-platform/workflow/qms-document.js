@@ -70,6 +70,14 @@ var qmsDocument = (function () {
         return log == null ? [] : JSON.parse(String(log));
     }
 
+    /** A text process variable, trimmed; null when it is absent or blank. */
+    function textVariable(execution, name) {
+        var value = execution.getVariable(name);
+        if (value == null) return null;
+        var text = String(value).trim();
+        return text.length > 0 ? text : null;
+    }
+
     function today() {
         var d = new Date();
         d.setHours(0, 0, 0, 0);
@@ -137,6 +145,9 @@ var qmsDocument = (function () {
             doc.properties["qms:approverJobTitle"] = jobTitle(approver);
             doc.properties["qms:approvedOn"] = new Date(approval.at);
             doc.properties["qms:approvalProcessId"] = "activiti$" + execution.getProcessInstanceId();
+            // The amendment record (Theo dõi tình trạng sửa đổi) as the drafter gave it; absent or blank stays unset (null).
+            doc.properties["qms:changeSummary"] = textVariable(execution, "qmswf_changeSummary");
+            doc.properties["qms:changeLocation"] = textVariable(execution, "qmswf_changeLocation");
             doc.properties["qms:lifecycleState"] = "APPROVED";
             doc.save();
         },

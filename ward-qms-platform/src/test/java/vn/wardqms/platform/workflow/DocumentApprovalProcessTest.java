@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.activiti.engine.runtime.ProcessInstance;
@@ -70,6 +72,8 @@ class DocumentApprovalProcessTest {
         assertThat(draft.property("qms:approverJobTitle")).isEqualTo("Chủ tịch UBND phường");
         assertThat(draft.property("qms:approvedOn")).isEqualTo(Date.from(approved));
         assertThat(draft.property("qms:approvalProcessId")).isEqualTo("activiti$" + p.getId());
+        assertThat(draft.property("qms:changeSummary")).isEqualTo("Ban hành lần đầu");
+        assertThat(draft.property("qms:changeLocation")).as("not given: left unset").isNull();
 
         List<DecisionLog.Entry> log = DecisionLog.parse((String) qms.variable(p.getId(), DecisionLog.VARIABLE));
         assertThat(log).extracting(DecisionLog.Entry::task, DecisionLog.Entry::user, DecisionLog.Entry::outcome).containsExactly(
@@ -78,6 +82,22 @@ class DocumentApprovalProcessTest {
                 org.assertj.core.groups.Tuple.tuple("reviewTask", "lan", "Approve"),
                 org.assertj.core.groups.Tuple.tuple("approveTask", "hoat", "Approve"));
         assertThat(log.get(2).comment()).isEqualTo("Đồng ý ban hành");
+    }
+
+    @Test
+    void theAmendmentRecordComesFromTheSubmissionTrimmedAndBlankIsLeftUnset() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("qmswf_reviewers", qms.people("hung"));
+        variables.put("qmswf_approver", qms.repository.personNode("hoat"));
+        variables.put(ProcessVariables.CHANGE_SUMMARY, "   ");
+        variables.put(ProcessVariables.CHANGE_LOCATION, "  Mục 5.2 và biểu mẫu BM-02 ");
+        ProcessInstance p = qms.start(ProcessStartListener.APPROVAL_PROCESS, "suong", draft, variables);
+        qms.complete(qms.task(p.getId(), "hung"), "Approve", null);
+        qms.complete(qms.task(p.getId(), "hoat"), "Approve", null);
+
+        assertThat(draft.property("qms:lifecycleState")).isEqualTo("APPROVED");
+        assertThat(draft.property("qms:changeLocation")).isEqualTo("Mục 5.2 và biểu mẫu BM-02");
+        assertThat(draft.property("qms:changeSummary")).as("blank is not a summary").isNull();
     }
 
     @Test
