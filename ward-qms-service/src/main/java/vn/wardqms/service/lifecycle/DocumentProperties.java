@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,15 @@ final class DocumentProperties {
     Optional<String> text(String name) {
         Object value = properties.get(name);
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+    }
+
+    /** A multi-valued property (a JSON array), or a single value as a list of one. */
+    List<String> list(String name) {
+        Object value = properties.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(value.toString());
     }
 
     Optional<Integer> integer(String name) {

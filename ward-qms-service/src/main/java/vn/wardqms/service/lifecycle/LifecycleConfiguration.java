@@ -1,15 +1,22 @@
 package vn.wardqms.service.lifecycle;
 
 import java.time.Clock;
+
 import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.handler.RenditionsApi;
 import org.alfresco.core.handler.SitesApi;
+import org.alfresco.core.handler.VersionsApi;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.wardqms.service.config.InvalidConfigurationException;
 import vn.wardqms.service.config.QmsProperties;
+import vn.wardqms.service.lifecycle.pdf.ApprovalManifest;
+import vn.wardqms.service.lifecycle.pdf.ObsoleteStamp;
+import vn.wardqms.service.lifecycle.pdf.PdfFonts;
 
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients(clients = WorkflowApi.class)
@@ -25,8 +32,18 @@ public class LifecycleConfiguration {
         return new SiteAreas(nodes, sites, properties);
     }
 
-    // Handlers in the order a document goes: published, in force, its predecessor superseded and kept apart (which
-    // frees the name in the area), then the new issue placed there.
+    @Bean
+    IssuedCopies issuedCopies(NodesApi nodes, RenditionsApi renditions, LifecycleProperties settings, Clock clock) {
+        ObsoleteStamp stamp = new ObsoleteStamp(PdfFonts.DEJAVU);
+        String missing = stamp.unprintable(settings.obsoleteStamp());
+        if (!missing.isEmpty()) {
+            throw new InvalidConfigurationException("ward-qms.lifecycle.obsolete-stamp", "has characters the PDF font cannot print: " + missing);
+        }
+        return new IssuedCopies(nodes, renditions, new ApprovalManifest(PdfFonts.DEJAVU), stamp, settings, clock);
+    }
+
+    // Handlers in the order a document goes: published, its issue recorded (one major version, PDF copy), in force,
+    // its predecessor superseded and kept apart (which frees the name in the area), then the new issue placed there.
 
     @Bean
     @Order(1)
@@ -36,37 +53,43 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(2)
+    IssueRecordHandler issueRecordHandler(NodesApi nodes, VersionsApi versions, IssuedCopies copies, Clock clock) {
+        return new IssueRecordHandler(nodes, versions, copies, clock.getZone());
+    }
+
+    @Bean
+    @Order(3)
     EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock) {
         return new EffectiveDateHandler(nodes, clock);
     }
 
     @Bean
-    @Order(5)
-    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas) {
-        return new PlacementHandler(nodes, areas);
-    }
-
-    @Bean
-    @Order(3)
+    @Order(4)
     SupersessionHandler supersessionHandler(NodesApi nodes, Clock clock, QmsProperties properties) {
         return new SupersessionHandler(nodes, clock, properties.acs().username());
     }
 
     @Bean
+    @Order(5)
+    ObsoleteAreaHandler obsoleteAreaHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies) {
+        return new ObsoleteAreaHandler(nodes, areas, copies);
+    }
+
+    @Bean
     @Order(6)
+    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies) {
+        return new PlacementHandler(nodes, areas, copies);
+    }
+
+    @Bean
+    @Order(7)
     ReviewScheduler reviewScheduler(NodesApi nodes, WorkflowApi workflow, LifecycleProperties settings, Clock clock, MeterRegistry metrics) {
         return new ReviewScheduler(nodes, workflow, settings, clock, metrics);
     }
 
     @Bean
-    @Order(7)
+    @Order(8)
     LegalChangeHandler legalChangeHandler(NodesApi nodes, WorkflowApi workflow, Clock clock) {
         return new LegalChangeHandler(nodes, workflow, clock);
-    }
-
-    @Bean
-    @Order(4)
-    ObsoleteAreaHandler obsoleteAreaHandler(NodesApi nodes, SiteAreas areas) {
-        return new ObsoleteAreaHandler(nodes, areas);
     }
 }

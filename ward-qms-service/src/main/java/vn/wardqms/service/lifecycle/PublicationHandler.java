@@ -3,11 +3,13 @@ package vn.wardqms.service.lifecycle;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyUpdate;
 
 
@@ -47,7 +49,7 @@ public class PublicationHandler extends StateHandler {
         LocalDate approved = doc.day("qms:approvedOn", zone)
                 .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " is APPROVED without qms:approvedOn: not from the approval process"));
         String code = doc.text("qms:documentCode")
-                .orElseGet(() -> codes.allocate(claimsFolder.get(), settings.pattern(kind), current.getId()));
+                .orElseGet(() -> codes.allocate(claimsFolder.get(), pattern(current, doc, kind), current.getId()));
         int issue = doc.integer("qms:issueNumber").orElse(0) + 1;
 
         Map<String, Object> published = new LinkedHashMap<>();
@@ -57,5 +59,23 @@ public class PublicationHandler extends StateHandler {
         published.put("qms:issueDate", approved.toString());
         published.put("qms:effectiveDate", approved.plusDays(settings.leadDays()).toString());
         nodes().updateNode(current.getId(), new NodeBodyUpdate().properties(published), null, null);
+    }
+
+    /** The kind's pattern; for a form, with the code of the procedure it belongs to (qms:formOf), which must have one. */
+    private LifecycleProperties.CodePattern pattern(Node current, DocumentProperties doc, String kind) {
+        if (!settings.needsProcedure(kind)) {
+            return settings.pattern(kind);
+        }
+        List<NodeAssociationEntry> procedures = nodes().listTargetAssociations(current.getId(), "(assocType='qms:formOf')",
+                List.of("properties"), null, null, null).getBody().getList().getEntries();
+        if (procedures.isEmpty()) {
+            throw new IllegalStateException("document " + doc.document() + " is a " + kind + " whose code is built from its procedure's code ("
+                    + settings.codePatterns().get(kind) + "), but it has no qms:formOf: link it to its procedure");
+        }
+        Node procedure = procedures.get(0).getEntry();
+        String procedureCode = new DocumentProperties(procedure).text("qms:documentCode")
+                .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " belongs to procedure " + procedure.getId() + " ("
+                        + procedure.getName() + "), which has no code yet: it gets one when it is issued"));
+        return settings.pattern(kind, procedureCode);
     }
 }

@@ -20,7 +20,8 @@ import org.alfresco.core.model.NodeBodyUpdate;
  * (when, by whom, why), then linked to its successor by qms:supersededBy. {@link ObsoleteAreaHandler} moves it apart.
  */
 public class SupersessionHandler extends StateHandler {
-    public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE' AND ASSOC:'qms:amends'";
+    /** Amendments are issues 2 and later; Search Services does not index peer associations, so qms:amends is read per node. */
+    public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE' AND qms:issueNumber:[2 TO MAX]";
 
     private final Clock clock;
     private final String serviceAccount;

@@ -100,6 +100,12 @@ public final class FakeAcs implements AutoCloseable {
         return repository;
     }
 
+    /** Answers every search by evaluating the query over the stand-in's nodes (see {@link Afts}). */
+    public void evaluateQueries() {
+        Afts afts = new Afts(repository, () -> repository.now);
+        repository.search = afts::search;
+    }
+
     /** Forgets the repository's content (between tests). */
     public void clear() {
         synchronized (repository) {
@@ -115,6 +121,8 @@ public final class FakeAcs implements AutoCloseable {
             repository.search = null;
             repository.failUpdatesOf.clear();
             repository.processes.clear();
+            repository.renditionLatency = 0;
+            repository.now = Instant.now();
         }
         validator.reset();
     }
@@ -145,6 +153,10 @@ public final class FakeAcs implements AutoCloseable {
         public final List<ObjectNode> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
         /** Answers searches with real stand-in nodes (otherwise searchMatches, then nothing). */
         public volatile java.util.function.Function<String, List<FakeNode>> search;
+        /** Reads of a requested rendition's status before it is CREATED (the transform service's latency). */
+        public volatile int renditionLatency;
+        /** The clock NOW means in queries. */
+        public volatile Instant now = Instant.now();
         /** An update (PUT) of these nodes fails once with 500. */
         public final Set<String> failUpdatesOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -192,6 +204,33 @@ public final class FakeAcs implements AutoCloseable {
         public Instant modifiedAt = Instant.EPOCH;
         /** Peer associations: type to target ids. */
         public final Map<String, List<String>> targets = new LinkedHashMap<>();
+        public byte[] content;
+        public String mimeType;
+        /** Version history, newest first, as the repository keeps it. */
+        public final List<FakeVersion> versions = new ArrayList<>();
+        /** Renditions made (by id) and how many more reads each requested one stays NOT_CREATED. */
+        public final Map<String, byte[]> renditions = new LinkedHashMap<>();
+        public final Map<String, Integer> renditionsPending = new LinkedHashMap<>();
+
+        public boolean isVersionable() {
+            return aspects.contains("cm:versionable") || type.startsWith("qms:controlledDocument") || type.equals("qms:externalDocument");
+        }
+
+        public String versionLabel() {
+            return versions.isEmpty() ? null : versions.get(0).label();
+        }
+
+        /** As the version service numbers them: 0.1, 0.2, ... minor; 1.0, 2.0, ... major. */
+        public FakeVersion addVersion(boolean major, String comment) {
+            String head = versionLabel();
+            int maj = head == null ? 0 : Integer.parseInt(head.split("\\.")[0]);
+            int min = head == null ? 0 : Integer.parseInt(head.split("\\.")[1]);
+            String label = major ? (maj + 1) + ".0" : maj + "." + (min + 1);
+            FakeVersion v = new FakeVersion(label, comment, content, new LinkedHashMap<>(properties), Instant.now());
+            versions.add(0, v);
+            properties.put("cm:versionLabel", label);
+            return v;
+        }
 
         FakeNode(String id, String parentId, String name, String type) {
             this.id = id;
@@ -202,6 +241,13 @@ public final class FakeAcs implements AutoCloseable {
 
         public boolean isFolder() {
             return type.equals("cm:folder") || type.equals("st:site");
+        }
+    }
+
+    /** A frozen state of a node: its label, comment, content and properties when it was made. */
+    public record FakeVersion(String label, String comment, byte[] content, Map<String, Object> properties, Instant at) {
+        public boolean isMajor() {
+            return label.endsWith(".0");
         }
     }
 
@@ -249,6 +295,12 @@ public final class FakeAcs implements AutoCloseable {
     private static final Pattern MOVE = Pattern.compile(CORE + "/nodes/([^/?]+)/move");
     private static final Pattern TARGETS = Pattern.compile(CORE + "/nodes/([^/?]+)/targets");
     private static final Pattern SOURCES = Pattern.compile(CORE + "/nodes/([^/?]+)/sources");
+    private static final Pattern CONTENT = Pattern.compile(CORE + "/nodes/([^/?]+)/content");
+    private static final Pattern VERSIONS = Pattern.compile(CORE + "/nodes/([^/?]+)/versions");
+    private static final Pattern VERSION = Pattern.compile(CORE + "/nodes/([^/?]+)/versions/([^/?]+)");
+    private static final Pattern RENDITIONS = Pattern.compile(CORE + "/nodes/([^/?]+)/renditions");
+    private static final Pattern RENDITION = Pattern.compile(CORE + "/nodes/([^/?]+)/renditions/([^/?]+)");
+    private static final Pattern RENDITION_CONTENT = Pattern.compile(CORE + "/nodes/([^/?]+)/renditions/([^/?]+)/content");
     private static final Pattern ASSOC_TYPE_FILTER = Pattern.compile("\\(assocType='([^']+)'\\)");
 
     private ResponseDefinition route(Request request) throws Exception {
@@ -333,7 +385,11 @@ public final class FakeAcs implements AutoCloseable {
                 return error(409, "Duplicate child name not allowed: " + node.name);
             }
             node.parentId = target;
-            return ok(200, entry(node(node, false)));
+            return ok(200, entry(node(node, includes(request, "permissions"))));
+        }
+        ResponseDefinition files = files(request, method, path);
+        if (files != null) {
+            return files;
         }
         if ((m = SOURCES.matcher(path)).matches() && method.equals("GET")) {
             String targetId = m.group(1);
@@ -415,8 +471,11 @@ public final class FakeAcs implements AutoCloseable {
                 return error(409, "Duplicate child name not allowed: " + name);
             }
             FakeNode node = repository.add(parent.id, name, body.get("nodeType").asText());
+            if (body.has("aspectNames")) {
+                body.get("aspectNames").forEach(a -> node.aspects.add(a.asText()));
+            }
             if (body.has("properties")) {
-                body.get("properties").fields().forEachRemaining(e -> node.properties.put(e.getKey(), e.getValue().asText()));
+                body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
             }
             applyPermissions(node, body.get("permissions"));
             return ok(201, entry(node(node, false)));
@@ -444,13 +503,13 @@ public final class FakeAcs implements AutoCloseable {
                 JsonNode body = JSON.readTree(request.getBodyAsString());
                 applyPermissions(node, body.get("permissions"));
                 if (body.has("properties")) {
-                    body.get("properties").fields().forEachRemaining(e -> node.properties.put(e.getKey(), e.getValue().asText()));
+                    body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
                 }
                 if (body.has("aspectNames")) {
                     node.aspects.clear();
                     body.get("aspectNames").forEach(a -> node.aspects.add(a.asText()));
                 }
-                return ok(200, entry(node(node, false)));
+                return ok(200, entry(node(node, includes(request, "permissions"))));
             }
         }
         if (path.equals(CORE + "/probes/-ready-") && method.equals("GET")) {
@@ -580,10 +639,20 @@ public final class FakeAcs implements AutoCloseable {
         json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
         json.put("parentId", node.parentId);
         ObjectNode properties = JSON.createObjectNode();
-        node.properties.forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        node.properties.forEach((k, v) -> {
+            if (v instanceof List<?> list) {
+                ArrayNode values = properties.putArray(k);
+                list.forEach(x -> values.add(String.valueOf(x)));
+            } else {
+                properties.put(k, String.valueOf(v));
+            }
+        });
         json.set("properties", properties);
         ArrayNode aspectNames = json.putArray("aspectNames");
         node.aspects.forEach(aspectNames::add);
+        if (node.content != null) {
+            json.set("content", contentInfo(node.mimeType, node.content.length));
+        }
         if (withPermissions) {
             ObjectNode permissions = JSON.createObjectNode().put("isInheritanceEnabled", node.inherit);
             ArrayNode locallySet = permissions.putArray("locallySet");
@@ -624,6 +693,152 @@ public final class FakeAcs implements AutoCloseable {
         }
     }
 
+    // ---- content, versions, renditions --------------------------------------------------------------------------
+
+    private ResponseDefinition files(Request request, String method, String path) throws Exception {
+        Matcher m;
+        if ((m = CONTENT.matcher(path)).matches()) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            if (method.equals("GET")) {
+                return node.content == null ? error(404, "no content") : binary(node.content, node.mimeType);
+            }
+            if (method.equals("PUT")) {
+                if (repository.failUpdatesOf.remove(node.id)) {
+                    return error(500, "stand-in repository failure (injected) while updating the content of " + node.id);
+                }
+                node.content = request.getBody();
+                String type = request.header("Content-Type").isPresent() ? request.header("Content-Type").firstValue() : "application/octet-stream";
+                node.mimeType = node.mimeType != null && type.equals("application/octet-stream") ? node.mimeType : type;
+                node.renditions.clear();
+                boolean major = request.queryParameter("majorVersion").isPresent() && Boolean.parseBoolean(request.queryParameter("majorVersion").firstValue());
+                String comment = request.queryParameter("comment").isPresent() ? request.queryParameter("comment").firstValue() : null;
+                if (node.isVersionable() || major || comment != null) {
+                    node.aspects.add("cm:versionable");
+                    node.addVersion(major, comment);
+                }
+                return ok(200, entry(node(node, false)));
+            }
+        }
+        if ((m = VERSIONS.matcher(path)).matches() && method.equals("GET")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            List<ObjectNode> entries = new ArrayList<>();
+            node.versions.forEach(v -> entries.add(version(node, v)));
+            return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+        }
+        if ((m = VERSION.matcher(path)).matches() && method.equals("DELETE")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            String label = m.group(2);
+            if (node == null || node.versions.stream().noneMatch(v -> v.label().equals(label))) {
+                return error(404, "no version " + label + " of " + m.group(1));
+            }
+            boolean head = label.equals(node.versionLabel());
+            node.versions.removeIf(v -> v.label().equals(label));
+            if (head && !node.versions.isEmpty()) {
+                // As VersionServiceImpl.deleteVersion: the node reverts to the version before.
+                node.content = node.versions.get(0).content();
+                node.properties.put("cm:versionLabel", node.versionLabel());
+            }
+            return aResponse().withStatus(204).build();
+        }
+        if ((m = RENDITIONS.matcher(path)).matches() && method.equals("POST")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            String id = JSON.readTree(request.getBodyAsString()).path("id").asText();
+            if (!id.equals("pdf") || node.content == null || "application/pdf".equals(node.mimeType)) {
+                return error(400, "no transformer to " + id + " for " + node.mimeType);
+            }
+            if (node.renditions.containsKey(id) || node.renditionsPending.containsKey(id)) {
+                return error(409, "rendition " + id + " already exists");
+            }
+            node.renditionsPending.put(id, repository.renditionLatency);
+            return aResponse().withStatus(202).build();
+        }
+        if ((m = RENDITION.matcher(path)).matches() && method.equals("GET")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            if (node == null) {
+                return error(404, "no node " + m.group(1));
+            }
+            String id = m.group(2);
+            progressRendition(node, id);
+            ObjectNode rendition = JSON.createObjectNode().put("id", id);
+            if (node.renditions.containsKey(id)) {
+                rendition.put("status", "CREATED");
+                rendition.set("content", contentInfo("application/pdf", node.renditions.get(id).length));
+            } else {
+                rendition.put("status", "NOT_CREATED");
+                rendition.set("content", JSON.createObjectNode().put("mimeType", "application/pdf").put("mimeTypeName", "Adobe PDF Document"));
+            }
+            return ok(200, entry(rendition));
+        }
+        if ((m = RENDITION_CONTENT.matcher(path)).matches() && method.equals("GET")) {
+            FakeNode node = repository.nodes.get(m.group(1));
+            byte[] pdf = node == null ? null : node.renditions.get(m.group(2));
+            return pdf == null ? error(404, "no rendition " + m.group(2)) : binary(pdf, "application/pdf");
+        }
+        return null;
+    }
+
+    /** The transform service at work: a requested rendition appears after the configured number of reads. */
+    private void progressRendition(FakeNode node, String id) throws java.io.IOException {
+        Integer pending = node.renditionsPending.get(id);
+        if (pending == null) {
+            return;
+        }
+        if (pending > 0) {
+            node.renditionsPending.put(id, pending - 1);
+            return;
+        }
+        node.renditionsPending.remove(id);
+        node.renditions.put(id, StandInPdf.rendering(node.name, new String(node.content, StandardCharsets.UTF_8)));
+    }
+
+    private ObjectNode version(FakeNode node, FakeVersion v) {
+        ObjectNode json = JSON.createObjectNode().put("id", v.label()).put("name", node.name).put("nodeType", node.type)
+                .put("isFolder", false).put("isFile", true).put("modifiedAt", v.at().toString());
+        if (v.comment() != null) {
+            json.put("versionComment", v.comment());
+        }
+        json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        if (v.content() != null) {
+            json.set("content", contentInfo(node.mimeType, v.content().length));
+        }
+        return json;
+    }
+
+    private static ObjectNode contentInfo(String mimeType, int size) {
+        return JSON.createObjectNode().put("mimeType", mimeType == null ? "application/octet-stream" : mimeType)
+                .put("mimeTypeName", mimeType == null ? "Binary" : mimeType).put("sizeInBytes", size).put("encoding", "UTF-8");
+    }
+
+    /**
+     * Content as the definitions declare it (application/octet-stream; the real server sends the content's own
+     * mimetype, which a Swagger 2.0 definition cannot express). The service reads bytes either way.
+     */
+    private static ResponseDefinition binary(byte[] body, String mimeType) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(body).build();
+    }
+
+    /** As the repository stores them: a JSON array is a multi-valued property, null removes the value. */
+    private static void putProperty(FakeNode node, String name, JsonNode value) {
+        if (value.isNull()) {
+            node.properties.remove(name);
+        } else if (value.isArray()) {
+            List<String> values = new ArrayList<>();
+            value.forEach(v -> values.add(v.asText()));
+            node.properties.put(name, values);
+        } else {
+            node.properties.put(name, value.asText());
+        }
+    }
+
     private static ObjectNode entry(ObjectNode value) {
         ObjectNode json = JSON.createObjectNode();
         json.set("entry", value);
@@ -639,6 +854,11 @@ public final class FakeAcs implements AutoCloseable {
         ArrayNode entries = list.putArray("entries");
         page.forEach(e -> entries.add(entry(e)));
         return json;
+    }
+
+    private static boolean includes(Request request, String field) {
+        return request.queryParameter("include").isPresent()
+                && request.queryParameter("include").values().stream().anyMatch(v -> v.contains(field));
     }
 
     private static int query(Request request, String name, int defaultValue) {

@@ -27,7 +27,7 @@ import vn.wardqms.service.acs.FakeAcs;
         properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false"})
 class CodeAllocatorTest {
     static final FakeAcs acs = FakeAcs.start();
-    static final LifecycleProperties.CodePattern PROCEDURES = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30).pattern("PROCEDURE");
+    static final LifecycleProperties.CodePattern PROCEDURES = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null).pattern("PROCEDURE");
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -82,9 +82,9 @@ class CodeAllocatorTest {
         assertThat(PROCEDURES.format(7)).isEqualTo("QT-07");
         assertThat(PROCEDURES.numberOf("QT-12")).isEqualTo(12);
         assertThat(PROCEDURES.numberOf("BM-12")).isEqualTo(-1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "bm-{nn}"), 7, 30))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "bm-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null))
                 .hasMessageContaining("ward-qms.lifecycle.code-patterns.FORM gives codes such as 'bm-1'");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "BM-QT"), 7, 30))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "BM-QT"), 7, 30, "UBND PHƯỜNG THỬ", null, null))
                 .hasMessageContaining("must hold exactly one number");
     }
 }

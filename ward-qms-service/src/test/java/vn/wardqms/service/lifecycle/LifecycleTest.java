@@ -55,6 +55,12 @@ class LifecycleTest {
         draft.properties.put("qms:documentKind", "PROCEDURE");
         draft.properties.put("qms:lifecycleState", "APPROVED");
         draft.properties.put("qms:approvedOn", "2026-11-20T03:00:00.000+0000");
+        withContent(draft, "Quy trình kiểm soát tài liệu — lần ban hành mới");
+    }
+
+    static void withContent(FakeAcs.FakeNode node, String text) {
+        node.content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        node.mimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     }
 
     @AfterEach
@@ -136,6 +142,7 @@ class LifecycleTest {
         FakeAcs.FakeNode inForce = repo.add(procedures.id, "QT-01 Kiểm soát tài liệu.docx", "qms:controlledDocument");
         inForce.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "EFFECTIVE",
                 "qms:documentCode", "QT-01", "qms:issueNumber", "1", "qms:issueDate", "2025-01-10", "qms:effectiveDate", "2025-01-17"));
+        withContent(inForce, "Quy trình kiểm soát tài liệu — lần ban hành 1");
         // The amendment (a copy made by the periodic review) was approved.
         draft.properties.put("qms:documentCode", "QT-01");
         draft.properties.put("qms:issueNumber", "1");
@@ -155,6 +162,10 @@ class LifecycleTest {
         assertThat(inForce.targets.get("qms:supersededBy")).containsExactly(draft.id);
         assertThat(obsoleteArea.handle(inForce.id)).isTrue();
         assertThat(inForce.parentId).isEqualTo(apart.id);
+        FakeAcs.FakeNode stamped = repo.nodes.get(inForce.targets.get("qms:issuedCopy").get(0));
+        assertThat(stamped.name).isEqualTo("QT-01 - Lần ban hành 01.pdf");
+        assertThat(stamped.parentId).as("the stamped copy is kept with the obsolete issue").isEqualTo(apart.id);
+        assertThat(stamped.properties).containsEntry("qms:obsoleteStamped", "true");
         assertThat(placement.handle(draft.id)).isTrue();
         assertThat(draft.parentId).as("the new issue is read from the procedures area").isEqualTo(procedures.id);
 
@@ -172,7 +183,9 @@ class LifecycleTest {
         FakeAcs.FakeNode withdrawn = repo.add(procedures.id, "QT-09.docx", "qms:controlledDocument");
         withdrawn.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "OBSOLETE",
                 "qms:withdrawalReason", "Thủ tục đã bị bãi bỏ"));
+        withContent(withdrawn, "Quy trình đã bãi bỏ");
         assertThat(obsoleteArea.handle(withdrawn.id)).isTrue();
+        assertThat(obsoleteArea.handle(withdrawn.id)).as("done: moved and stamped").isFalse();
         assertThat(withdrawn.parentId).isEqualTo(repo.resolve(repo.containers.get("ward-qms"), SiteLayout.OBSOLETE).id);
     }
 

@@ -19,12 +19,31 @@ import org.apache.pdfbox.util.Matrix;
  * page cannot be mistaken for one in force.
  */
 public class ObsoleteStamp {
-    public static final String DEFAULT_TEXT = "TÀI LIỆU HẾT HIỆU LỰC — OBSOLETE";
 
     private final PdfFonts fonts;
 
     public ObsoleteStamp(PdfFonts fonts) {
         this.fonts = fonts;
+    }
+
+    /** The characters of a text the font has no glyph for, each once; empty if it can all be printed. */
+    public String unprintable(String text) {
+        try (PDDocument probe = new PDDocument()) {
+            PDType0Font font = fonts.bold(probe);
+            StringBuilder missing = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                try {
+                    font.encode(Character.toString(cp));
+                } catch (IllegalArgumentException | IOException e) {
+                    if (missing.indexOf(Character.toString(cp)) < 0) {
+                        missing.appendCodePoint(cp);
+                    }
+                }
+            });
+            return missing.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public void stamp(InputStream pdf, String text, String detail, OutputStream out) throws IOException {

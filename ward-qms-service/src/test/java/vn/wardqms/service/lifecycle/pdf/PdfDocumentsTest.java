@@ -27,7 +27,7 @@ class PdfDocumentsTest {
     @Test
     void everyPageOfAnObsoleteCopySaysSo() throws IOException {
         ByteArrayOutputStream stamped = new ByteArrayOutputStream();
-        new ObsoleteStamp(FONTS).stamp(new ByteArrayInputStream(issue(3)), ObsoleteStamp.DEFAULT_TEXT,
+        new ObsoleteStamp(FONTS).stamp(new ByteArrayInputStream(issue(3)), vn.wardqms.service.lifecycle.LifecycleProperties.DEFAULT_OBSOLETE_STAMP,
                 "thay thế bởi QT-01 lần 3 / superseded by QT-01 issue 3", stamped);
         try (PDDocument document = Loader.loadPDF(stamped.toByteArray())) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
