@@ -7,6 +7,7 @@ import static vn.wardqms.platform.workflow.ProcessVariables.DRAFTER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.INITIATOR;
 import static vn.wardqms.platform.workflow.ProcessVariables.OWNER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.PROPOSER_USER;
+import static vn.wardqms.platform.workflow.ProcessVariables.RECIPIENT_USERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWER_USERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEW_OWNER;
@@ -32,6 +33,7 @@ public class ProcessStartListener implements ExecutionListener {
     public static final String APPROVAL_PROCESS = "qmsDocumentApproval";
     public static final String WITHDRAWAL_PROCESS = "qmsWithdrawal";
     public static final String PERIODIC_REVIEW_PROCESS = "qmsPeriodicReview";
+    public static final String READ_ACKNOWLEDGEMENT_PROCESS = "qmsReadAcknowledgement";
 
     private final WorkflowSettings settings;
     private final Clock clock;
@@ -56,6 +58,7 @@ public class ProcessStartListener implements ExecutionListener {
             case APPROVAL_PROCESS -> startApproval(execution, initiator);
             case WITHDRAWAL_PROCESS -> startWithdrawal(execution, initiator);
             case PERIODIC_REVIEW_PROCESS -> startPeriodicReview(execution, initiator);
+            case READ_ACKNOWLEDGEMENT_PROCESS -> startReadAcknowledgement(execution, initiator);
             default -> throw new IllegalStateException("qmsProcessStart is not meant for process " + process);
         }
     }
@@ -91,6 +94,16 @@ public class ProcessStartListener implements ExecutionListener {
         }
         execution.setVariable(OWNER_USER, owner);
         DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "start", startedBy, "Start", null, clock.instant()));
+    }
+
+    /**
+     * The recipients are filled by the start script (qmsDocument.requestAcknowledgements), which alone can read group
+     * membership. The list is made here so that the variable is a Java list of user names: a script array stored as a
+     * process variable would be a serialized script object.
+     */
+    private void startReadAcknowledgement(DelegateExecution execution, String requestedBy) {
+        execution.setVariable(RECIPIENT_USERS, new ArrayList<String>());
+        DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "request", requestedBy, "Request", null, clock.instant()));
     }
 
     static String text(DelegateExecution execution, String variable) {

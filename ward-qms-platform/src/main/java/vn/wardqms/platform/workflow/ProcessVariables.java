@@ -28,6 +28,10 @@ public final class ProcessVariables {
     public static final String OWNER_USER = "qmswf_ownerUserName";
     public static final String ROUND = "qmswf_round";
     public static final String REVIEW_REJECTED = "qmswf_reviewRejected";
+    /** Read acknowledgement: who is asked (filled by the start script from the distribution groups). */
+    public static final String RECIPIENT_USERS = "qmswf_recipientUserNames";
+    /** Read acknowledgement: the person one acknowledge task is for (the multi-instance element variable). */
+    public static final String RECIPIENT = "recipient";
 
     private ProcessVariables() {
     }

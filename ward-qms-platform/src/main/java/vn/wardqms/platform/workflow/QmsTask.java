@@ -23,7 +23,9 @@ public enum QmsTask {
     WITHDRAWAL_REJECTED("withdrawalRejectedTask", null, List.of(), Set.of(), "acknowledgement"),
     /** The owner decides whether the document is still valid. */
     PERIODIC_REVIEW("periodicReviewTask", "qmswf_periodicReviewOutcome", List.of("StillValid", "NeedsAmendment", "Withdraw"),
-            Set.of("NeedsAmendment", "Withdraw"), "periodic-review");
+            Set.of("NeedsAmendment", "Withdraw"), "periodic-review"),
+    /** Each member of the distribution groups confirms they have read and understood the issue in force. */
+    ACKNOWLEDGE("acknowledgeTask", "qmswf_acknowledgeOutcome", List.of("Acknowledged"), Set.of(), "read-acknowledgement");
 
     private final String taskKey;
     private final String outcomeVariable;

@@ -7,6 +7,7 @@ import static vn.wardqms.platform.workflow.ProcessVariables.COMMENT;
 import static vn.wardqms.platform.workflow.ProcessVariables.DRAFTER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.OWNER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.PROPOSER_USER;
+import static vn.wardqms.platform.workflow.ProcessVariables.RECIPIENT;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWER_USERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEW_COMMENTS;
@@ -112,6 +113,11 @@ public class TaskRulesListener implements TaskListener {
                 }
             }
             case PERIODIC_REVIEW -> handOverFollowUp(task, execution, outcome, comment);
+            case ACKNOWLEDGE -> {
+                // Recorded on the document itself (qms:acknowledgedBy/On) by the task's script: one log entry per
+                // member of staff would only grow the process variable.
+                return;
+            }
             default -> {
                 // the outcome and the log entry are all
             }
@@ -151,6 +157,13 @@ public class TaskRulesListener implements TaskListener {
             case APPROVE -> SegregationOfDuties.checkApprover((String) execution.getVariable(DRAFTER_USER),
                     reviewers(execution), assignee, settings.reviewerMayApprove());
             case DECIDE_WITHDRAWAL -> SegregationOfDuties.checkWithdrawalDecider((String) execution.getVariable(PROPOSER_USER), assignee);
+            case ACKNOWLEDGE -> {
+                // Nobody can confirm having read a document on someone else's behalf.
+                Object recipient = execution.getVariable(RECIPIENT);
+                if (recipient != null && !recipient.equals(assignee)) {
+                    throw new QmsWorkflowException("qms.workflow.error.acknowledgeForSelf", assignee, recipient);
+                }
+            }
             default -> {
                 // the drafter's, proposer's and owner's own tasks
             }

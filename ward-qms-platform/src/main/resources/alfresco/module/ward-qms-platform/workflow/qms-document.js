@@ -7,9 +7,9 @@
  * if the change fails, the completion does not happen either.
  *
  * Uses only what the repository gives a workflow script: the process variables (bpm_package,
- * qmswf_decisionLog, ...), `execution`, and the root objects `people`. Nodes are used through the
+ * qmswf_decisionLog, ...), `execution`, and the root objects `people` and `groups`. Nodes are used through the
  * ScriptNode API: properties, hasAspect, addAspect, removeAspect, save, children, parent, copy,
- * createAssociation, addNode, removeNode.
+ * createAssociation, addNode, removeNode. Multi-valued properties read as script arrays, dates as script Dates.
  *
  * Errors are thrown in English and Vietnamese, as the engine does not know the user's language.
  */
@@ -76,6 +76,35 @@ var qmsDocument = (function () {
         if (value == null) return null;
         var text = String(value).trim();
         return text.length > 0 ? text : null;
+    }
+
+    /** A copy of a multi-valued property's values as a script array (an unset property has none). */
+    function valuesOf(node, property) {
+        var values = node.properties[property], copy = [];
+        if (values != null) {
+            for (var i = 0; i < values.length; i++) copy.push(values[i]);
+        }
+        return copy;
+    }
+
+    /** User names of every current member of the groups, nested groups expanded; each once, sorted. */
+    function membersOf(groupNames) {
+        var seen = {}, names = [];
+        for (var g = 0; g < groupNames.length; g++) {
+            var group = groups.getGroupForFullAuthorityName(String(groupNames[g]));
+            if (group == null) {
+                continue; // a group deleted since the document was distributed: nobody left to ask there
+            }
+            var users = group.getAllUsers();
+            for (var u = 0; u < users.length; u++) {
+                var name = String(users[u].userName);
+                if (!seen.hasOwnProperty(name)) {
+                    seen[name] = true;
+                    names.push(name);
+                }
+            }
+        }
+        return names.sort();
     }
 
     function today() {
@@ -178,6 +207,45 @@ var qmsDocument = (function () {
             next.setMonth(next.getMonth() + months);
             doc.properties["qms:lastReviewedOn"] = reviewed;
             doc.properties["qms:nextReviewDue"] = next;
+            doc.save();
+        },
+
+        /**
+         * Read and acknowledge, at the start: only an issue in force is sent round. Records when the request was made
+         * and fills the process's recipient list (a Java list made by the start rules) with every current member
+         * of the document's distribution groups.
+         */
+        requestAcknowledgements: function (pkg, execution) {
+            var doc = documentOf(pkg);
+            requireStateOf(doc, ["EFFECTIVE"]);
+            doc.properties["qms:acknowledgementsRequestedOn"] = new Date();
+            doc.save();
+            var recipients = execution.getVariable("qmswf_recipientUserNames");
+            var names = membersOf(valuesOf(doc, "qms:distributionGroups"));
+            for (var i = 0; i < names.length; i++) {
+                recipients.add(names[i]);
+            }
+            execution.setVariable("qmswf_recipientUserNames", recipients);
+        },
+
+        /**
+         * One person has read and understood the issue: their user name and the time, appended to the parallel lists
+         * qms:acknowledgedBy / qms:acknowledgedOn, once per person. Recorded whatever the document's state now: the
+         * person did read it.
+         */
+        recordAcknowledgement: function (pkg, userName) {
+            var doc = documentOf(pkg);
+            var user = String(userName);
+            var by = valuesOf(doc, "qms:acknowledgedBy"), on = valuesOf(doc, "qms:acknowledgedOn");
+            for (var i = 0; i < by.length; i++) {
+                if (String(by[i]) == user) {
+                    return;
+                }
+            }
+            by.push(user);
+            on.push(new Date());
+            doc.properties["qms:acknowledgedBy"] = by;
+            doc.properties["qms:acknowledgedOn"] = on;
             doc.save();
         },
 

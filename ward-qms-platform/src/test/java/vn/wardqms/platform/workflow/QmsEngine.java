@@ -34,7 +34,7 @@ final class QmsEngine implements AutoCloseable {
 
     private static final String MODULE = "alfresco/module/ward-qms-platform/";
     private static final List<String> DEFINITIONS = List.of("qms-document-approval.bpmn20.xml",
-            "qms-withdrawal.bpmn20.xml", "qms-periodic-review.bpmn20.xml");
+            "qms-withdrawal.bpmn20.xml", "qms-periodic-review.bpmn20.xml", "qms-read-acknowledgement.bpmn20.xml");
 
     final StandInRepository repository;
     final ProcessEngine engine;
@@ -91,11 +91,19 @@ final class QmsEngine implements AutoCloseable {
         return this;
     }
 
+    /** A document in a folder where everyone may edit: for tests that are not about permissions. */
     StandInNode document(String name, String state) {
         StandInNode folder = repository.folder("Tài liệu nội bộ " + UUID.randomUUID());
-        return repository.create(folder, "qms:controlledDocument", name, Map.of(
+        repository.grant(folder, "GROUP_EVERYONE", "Collaborator");
+        return document(folder, name, state, Map.of());
+    }
+
+    StandInNode document(StandInNode folder, String name, String state, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "qms:documentKind", "PROCEDURE", "qms:documentCode", "QT-05", "qms:lifecycleState", state,
                 "qms:ownerUnit", "Phòng Văn hóa - Xã hội"));
+        properties.putAll(more);
+        return repository.create(folder, "qms:controlledDocument", name, properties);
     }
 
     /** POST /processes: the initiator is the authenticated user; person associations arrive as person nodes. */

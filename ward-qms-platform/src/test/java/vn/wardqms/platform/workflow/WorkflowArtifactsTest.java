@@ -41,7 +41,8 @@ class WorkflowArtifactsTest {
     private static final Path MODULE = MODULE_ROOT.resolve("alfresco/module/ward-qms-platform");
     private static final Path TASK_MODEL = MODULE.resolve("model/qmsWorkflowModel.xml");
     private static final List<Path> BPMN = List.of(MODULE.resolve("workflow/qms-document-approval.bpmn20.xml"),
-            MODULE.resolve("workflow/qms-withdrawal.bpmn20.xml"), MODULE.resolve("workflow/qms-periodic-review.bpmn20.xml"));
+            MODULE.resolve("workflow/qms-withdrawal.bpmn20.xml"), MODULE.resolve("workflow/qms-periodic-review.bpmn20.xml"),
+            MODULE.resolve("workflow/qms-read-acknowledgement.bpmn20.xml"));
 
     @TempDir
     Path temp;
@@ -92,7 +93,7 @@ class WorkflowArtifactsTest {
         Path approval = BPMN.get(0);
         BrokenCopy unknownForm = BrokenCopy.of(approval, temp.resolve("a/approval.bpmn20.xml"),
                 "activiti:formKey=\"qmswf:approveTask\"", "activiti:formKey=\"qmswf:approvalTask\"");
-        assertThat(check(List.of(unknownForm.file(), BPMN.get(1), BPMN.get(2)), ModelFacts.read(TASK_MODEL)).problems())
+        assertThat(check(List.of(unknownForm.file(), BPMN.get(1), BPMN.get(2), BPMN.get(3)), ModelFacts.read(TASK_MODEL)).problems())
                 .anySatisfy(p -> assertAt(p, unknownForm.file(), unknownForm.line(), "form key qmswf:approvalTask is not a type"));
 
         String approveListeners = "activiti:formKey=\"qmswf:approveTask\">\n            <extensionElements>\n"
@@ -101,12 +102,12 @@ class WorkflowArtifactsTest {
                 approveListeners + "                <activiti:taskListener event=\"assignment\" delegateExpression=\"${qmsTaskRules}\"/>\n",
                 approveListeners);
         int approveTaskLine = BrokenCopy.lineOf(noRules.file(), "<userTask id=\"approveTask\"");
-        assertThat(check(List.of(noRules.file(), BPMN.get(1), BPMN.get(2)), ModelFacts.read(TASK_MODEL)).problems())
+        assertThat(check(List.of(noRules.file(), BPMN.get(1), BPMN.get(2), BPMN.get(3)), ModelFacts.read(TASK_MODEL)).problems())
                 .anySatisfy(p -> assertAt(p, noRules.file(), approveTaskLine, "lacks ${qmsTaskRules} on assignment"));
 
         BrokenCopy typo = BrokenCopy.of(approval, temp.resolve("c/approval.bpmn20.xml"),
                 "${qmswf_approvalOutcome == 'Approve'}", "${qmswf_aprovalOutcome == 'Approve'}");
-        assertThat(check(List.of(typo.file(), BPMN.get(1), BPMN.get(2)), ModelFacts.read(TASK_MODEL)).problems())
+        assertThat(check(List.of(typo.file(), BPMN.get(1), BPMN.get(2), BPMN.get(3)), ModelFacts.read(TASK_MODEL)).problems())
                 .anySatisfy(p -> assertAt(p, typo.file(), typo.line(), "reads qmswf_aprovalOutcome"));
 
         BrokenCopy schema = BrokenCopy.of(approval, temp.resolve("d/approval.bpmn20.xml"),

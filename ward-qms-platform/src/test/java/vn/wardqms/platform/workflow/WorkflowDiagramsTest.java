@@ -35,7 +35,7 @@ class WorkflowDiagramsTest {
     private static final String FONT = "DejaVu Sans"; // has every Vietnamese letter of the task names
 
     @ParameterizedTest
-    @ValueSource(strings = {"qms-document-approval", "qms-withdrawal", "qms-periodic-review"})
+    @ValueSource(strings = {"qms-document-approval", "qms-withdrawal", "qms-periodic-review", "qms-read-acknowledgement"})
     void everyProcessIsDrawnAndDocumented(String name) throws IOException {
         BpmnModel model;
         try (InputStream in = Files.newInputStream(WORKFLOWS.resolve(name + ".bpmn20.xml"))) {

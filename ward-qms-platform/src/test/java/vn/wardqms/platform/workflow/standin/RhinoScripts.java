@@ -34,14 +34,19 @@ public final class RhinoScripts {
         }
     };
 
+    /** The scope of the script running on this thread: values handed to it are made in it. */
+    private static final ThreadLocal<Scriptable> SCOPE = new ThreadLocal<>();
+
     /** Runs the script; a script error becomes a RuntimeException with the script's own message. */
     public void run(String source, Map<String, Object> model, StandInRepository repository) {
         String script = resolveImports(source, new LinkedHashSet<>());
         repository.beginScript();
+        Scriptable outer = SCOPE.get();
         Context cx = FACTORY.enterContext();
         try {
             cx.setLanguageVersion(Context.VERSION_ES6);
             Scriptable scope = cx.initSafeStandardObjects();
+            SCOPE.set(scope);
             for (Map.Entry<String, Object> e : model.entrySet()) {
                 ScriptableObject.putProperty(scope, e.getKey(), Context.javaToJS(e.getValue(), scope));
             }
@@ -49,8 +54,28 @@ public final class RhinoScripts {
         } catch (RhinoException e) {
             throw new ScriptFailure(e.details(), e);
         } finally {
+            SCOPE.set(outer);
             Context.exit();
         }
+    }
+
+    /**
+     * A repository value as the repository's ValueConverter hands it to a running script: a collection becomes a
+     * script array (its items converted too), a date a script Date. Outside a script the value is returned as it is.
+     */
+    static Object toScript(Object value) {
+        Scriptable scope = SCOPE.get();
+        Context cx = Context.getCurrentContext();
+        if (scope == null || cx == null || value == null) {
+            return value;
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return cx.newArray(scope, values.stream().map(RhinoScripts::toScript).toArray());
+        }
+        if (value instanceof java.util.Date date) {
+            return cx.newObject(scope, "Date", new Object[] {(double) date.getTime()});
+        }
+        return value;
     }
 
     static String resolveImports(String source, Set<String> seen) {

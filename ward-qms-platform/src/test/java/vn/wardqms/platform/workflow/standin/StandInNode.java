@@ -9,12 +9,18 @@ import java.util.Set;
 
 /**
  * A repository node as a workflow script sees it (the repository's ScriptNode / ActivitiScriptNode), for tests.
- * Only the part of the ScriptNode API that workflow/qms-document.js uses: {@code properties}, {@code hasAspect},
+ * Only the part of the ScriptNode API that the module's scripts use: {@code properties}, {@code hasAspect},
  * {@code addAspect}, {@code removeAspect}, {@code save}, {@code children}, {@code parent}, {@code name},
- * {@code copy}, {@code createAssociation}, {@code addNode}, {@code removeNode}, {@code exists}.
+ * {@code typeShort}, {@code isSubType}, {@code copy}, {@code createAssociation}, {@code addNode}, {@code removeNode},
+ * {@code exists}, and the security API: {@code hasPermission}, {@code inheritsPermissions},
+ * {@code setInheritsPermissions}, {@code setPermission}, {@code removePermission}, {@code getPermissions},
+ * {@code getDirectPermissions}, {@code owner}.
  * <p>
  * As in the repository, property changes made through {@code properties} are only kept when {@code save()} is
  * called, and are checked then against the content model (type, aspect, data type, multiplicity, constraints).
+ * Read in a script, multi-valued properties are script arrays and dates script Dates (ValueConverter). Changes need
+ * the current user's permission: Write for properties, aspects and associations, ChangePermissions for permissions,
+ * Read on the source and AddChildren on the destination of a copy (the public services' security interceptors).
  */
 public final class StandInNode {
     private final StandInRepository repository;
@@ -26,6 +32,8 @@ public final class StandInNode {
     private final QNameMap stored = new QNameMap();
     private final Map<String, List<StandInNode>> associations = new LinkedHashMap<>();
     private final List<StandInNode> children = new ArrayList<>();
+    private final List<StandInSecurity.Entry> entries = new ArrayList<>();
+    private boolean inherits = true;
     private QNameMap working;
 
     StandInNode(StandInRepository repository, String nodeRef, String type, String name, StandInNode parent) {
@@ -42,6 +50,7 @@ public final class StandInNode {
     public Map<String, Object> getProperties() {
         if (working == null) {
             working = new QNameMap(stored);
+            working.replaceAll((name, value) -> RhinoScripts.toScript(value));
         }
         return working;
     }
@@ -51,6 +60,7 @@ public final class StandInNode {
     }
 
     public boolean addAspect(String aspect) {
+        repository.requirePermission(this, "Write");
         repository.model().requireAspect(aspect);
         if (!hasAspect(aspect)) {
             aspects.add(aspect);
@@ -64,6 +74,7 @@ public final class StandInNode {
     }
 
     public boolean removeAspect(String aspect) {
+        repository.requirePermission(this, "Write");
         boolean removed = aspects.remove(aspect);
         repository.model().propertiesOf(aspect).forEach(stored::remove);
         working = null;
@@ -71,6 +82,15 @@ public final class StandInNode {
     }
 
     public void save() {
+        if (working == null) {
+            return;
+        }
+        repository.requirePermission(this, "Write");
+        store();
+    }
+
+    /** Keeps the working copy, checked against the model (the node service itself, below the permission checks). */
+    void store() {
         if (working == null) {
             return;
         }
@@ -101,19 +121,77 @@ public final class StandInNode {
         return type;
     }
 
+    /** The node's type is {@code other} or a subtype of it. */
+    public boolean isSubType(String other) {
+        return repository.model().isSubtype(type, other);
+    }
+
+    // ---- Security API (ScriptNode) -------------------------------------------------------------------
+
+    public boolean hasPermission(String permission) {
+        return repository.hasPermission(this, repository.currentUser(), permission);
+    }
+
+    public boolean inheritsPermissions() {
+        return inherits;
+    }
+
+    public void setInheritsPermissions(boolean inherit) {
+        repository.requirePermission(this, "ChangePermissions");
+        this.inherits = inherit;
+    }
+
+    public void setPermission(String permission, String authority) {
+        repository.requirePermission(this, "ChangePermissions");
+        addEntry(authority, permission);
+    }
+
+    public void removePermission(String permission, String authority) {
+        repository.requirePermission(this, "ChangePermissions");
+        entries.remove(new StandInSecurity.Entry(authority, permission));
+    }
+
+    /** "ALLOWED;authority;permission" for every entry that applies, inherited ones included. */
+    public Object getPermissions() {
+        return RhinoScripts.toScript(StandInSecurity.effectiveEntries(this).stream().distinct()
+                .map(e -> "ALLOWED;" + e.authority() + ";" + e.role()).toList());
+    }
+
+    /** "ALLOWED;authority;permission" for the entries set on this node itself. */
+    public Object getDirectPermissions() {
+        return RhinoScripts.toScript(entries.stream().map(e -> "ALLOWED;" + e.authority() + ";" + e.role()).toList());
+    }
+
+    /** OwnableService.getOwner: cm:owner if set, else the creator. */
+    public String getOwner() {
+        return owner();
+    }
+
     public boolean exists() {
         return repository.exists(this);
     }
 
-    /** CopyService.copyAndRename: same type, aspects and properties, a new name if the folder has one already. */
+    /**
+     * CopyService.copyAndRename: same type, aspects and properties (not cm:ownable, and the creator is the current
+     * user), a new name if the folder has one already; the permissions set on the source and its inheritance flag
+     * are copied too (CopyServiceImpl.copyPermissions).
+     */
     public StandInNode copy(StandInNode destination) {
+        repository.requirePermission(this, "Read");
+        repository.requirePermission(destination, "AddChildren");
         StandInNode copy = repository.copyOf(this, destination);
         copy.aspects.addAll(aspects);
+        Object creator = copy.stored.get("cm:creator");
         copy.stored.putAll(stored);
+        copy.stored.remove("cm:owner");
+        copy.stored.put("cm:creator", creator);
+        copy.entries.addAll(entries);
+        copy.inherits = inherits;
         return copy;
     }
 
     public StandInNode createAssociation(StandInNode target, String association) {
+        repository.requirePermission(this, "Write");
         repository.model().checkAssociation(this, target, association);
         List<StandInNode> targets = associations.computeIfAbsent(association, a -> new ArrayList<>());
         if (!repository.model().associationIsMany(association) && !targets.isEmpty()) {
@@ -139,6 +217,33 @@ public final class StandInNode {
     /** The saved value of a property (not the script's unsaved working copy). */
     public Object property(String qname) {
         return stored.get(qname);
+    }
+
+    /** The owner: cm:owner, else cm:creator (null for nodes made by the system). */
+    String owner() {
+        Object owner = stored.get("cm:owner");
+        if (owner == null) {
+            owner = stored.get("cm:creator");
+        }
+        return owner == null ? null : owner.toString();
+    }
+
+    List<StandInSecurity.Entry> directEntries() {
+        return List.copyOf(entries);
+    }
+
+    void setInherits(boolean inherit) {
+        this.inherits = inherit;
+    }
+
+    void addEntry(String authority, String role) {
+        if (!StandInSecurity.ROLES.containsKey(role)) {
+            throw new IllegalArgumentException("unknown permission " + role + ": the QMS uses " + StandInSecurity.ROLES.keySet());
+        }
+        StandInSecurity.Entry entry = new StandInSecurity.Entry(authority, role);
+        if (!entries.contains(entry)) {
+            entries.add(entry);
+        }
     }
 
     public Set<String> aspects() {

@@ -12,7 +12,9 @@ import vn.wardqms.checks.ModelFacts;
 
 /**
  * The part of the repository a workflow script reaches, for tests: nodes (documents, people, packages) checked
- * against the shipped content model, the current user, and the root objects a script gets ({@code people}).
+ * against the shipped content model, groups and permissions (StandInSecurity), the current user, and the root
+ * objects a script gets ({@code people}, {@code groups}). Changes a script makes are checked against the current
+ * user's permissions, as the repository's public services do; what a test sets up is not.
  * The process engine's bean map holds it as {@code services}, where the repository's script listeners find their
  * ServiceRegistry.
  */
@@ -22,6 +24,7 @@ public final class StandInRepository {
     private final Map<String, StandInNode> people = new LinkedHashMap<>();
     private final StandInNode companyHome;
     private final RhinoScripts scripts = new RhinoScripts();
+    private final StandInSecurity security = new StandInSecurity();
     private String currentUser;
     private int saves;
 
@@ -48,7 +51,7 @@ public final class StandInRepository {
             model.applyDefaults(t, new PropertySink(node));
         }
         node.getProperties().putAll(properties);
-        node.save();
+        node.store();
         parent.addChild(node);
         return node;
     }
@@ -87,9 +90,40 @@ public final class StandInRepository {
         return person;
     }
 
+    /** A group (authority name GROUP_...) with users and groups as members; adds members to an existing group. */
+    public void group(String name, String... members) {
+        security.addGroup(name, members);
+    }
+
+    /** Sets a permission as an administrator would (PermissionService.setPermission, ALLOWED). */
+    public void grant(StandInNode node, String authority, String role) {
+        node.addEntry(authority, role);
+    }
+
+    /** Sets whether a node inherits its parent's permissions, as an administrator would. */
+    public void inheritPermissions(StandInNode node, boolean inherit) {
+        node.setInherits(inherit);
+    }
+
+    /** Whether {@code user} has {@code permission} (Read, Write, AddChildren, ChangePermissions, ...) on the node. */
+    public boolean hasPermission(StandInNode node, String user, String permission) {
+        return security.hasPermission(node, user, permission);
+    }
+
     /** The fully authenticated user, as AuthenticationUtil holds it in the repository. */
     public void authenticate(String userName) {
         this.currentUser = userName;
+    }
+
+    /** AuthenticationUtil.runAs: the work runs as {@code userName}, then the user before is back. */
+    public <T> T runAs(String userName, java.util.function.Supplier<T> work) {
+        String before = currentUser;
+        currentUser = userName;
+        try {
+            return work.get();
+        } finally {
+            currentUser = before;
+        }
     }
 
     public String currentUser() {
@@ -119,6 +153,11 @@ public final class StandInRepository {
         return new People();
     }
 
+    /** The {@code groups} root object of repository scripts (ScriptAuthorityService). */
+    public Groups groupsRootObject() {
+        return new Groups();
+    }
+
     public RhinoScripts scripts() {
         return scripts;
     }
@@ -140,6 +179,14 @@ public final class StandInRepository {
         saves++;
     }
 
+    /** What the repository's permission interceptors do before a change: AccessDeniedException if not allowed. */
+    void requirePermission(StandInNode node, String permission) {
+        if (!security.hasPermission(node, currentUser, permission)) {
+            throw new AccessDenied("Access Denied.  You do not have the appropriate permissions to perform this operation. ("
+                    + currentUser + " lacks " + permission + " on " + node.getName() + ")");
+        }
+    }
+
     StandInNode copyOf(StandInNode original, StandInNode destination) {
         boolean taken = Arrays.stream(destination.getChildren()).anyMatch(c -> c.getName().equals(original.getName()));
         StandInNode copy = node(original.getTypeShort(), taken ? "Copy of " + original.getName() : original.getName(), destination);
@@ -150,6 +197,10 @@ public final class StandInRepository {
     private StandInNode node(String type, String name, StandInNode parent) {
         String nodeRef = "workspace://SpacesStore/" + UUID.randomUUID();
         StandInNode node = new StandInNode(this, nodeRef, type, name, parent);
+        // cm:auditable: the creator is whoever is authenticated; it is the owner until cm:owner is set.
+        if (currentUser != null) {
+            node.setProperty("cm:creator", currentUser);
+        }
         nodes.put(nodeRef, node);
         return node;
     }
@@ -158,6 +209,68 @@ public final class StandInRepository {
     public final class People {
         public StandInNode getPerson(String userName) {
             return people.get(userName);
+        }
+    }
+
+    /** groups.getGroupForFullAuthorityName / getGroup: a group, or null when there is none. */
+    public final class Groups {
+        public Group getGroupForFullAuthorityName(String fullName) {
+            return security.groupExists(fullName) ? new Group(fullName) : null;
+        }
+
+        public Group getGroup(String shortName) {
+            return getGroupForFullAuthorityName("GROUP_" + shortName);
+        }
+    }
+
+    /** ScriptGroup: getAllUsers() is every user in the group and its sub-groups (getContainedAuthorities, not immediate). */
+    public final class Group {
+        private final String fullName;
+
+        Group(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public String getShortName() {
+            return fullName.substring("GROUP_".length());
+        }
+
+        public User[] getAllUsers() {
+            return security.usersIn(fullName).stream().map(User::new).toArray(User[]::new);
+        }
+    }
+
+    /** ScriptUser: the user name is the authority name. */
+    public static final class User {
+        private final String userName;
+
+        User(String userName) {
+            this.userName = userName;
+        }
+
+        public String getUserName() {
+            return userName;
+        }
+
+        public String getShortName() {
+            return userName;
+        }
+
+        public String getFullName() {
+            return userName;
+        }
+    }
+
+    /** The repository's AccessDeniedException, as a script or the engine sees it. */
+    public static final class AccessDenied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AccessDenied(String message) {
+            super(message);
         }
     }
 
