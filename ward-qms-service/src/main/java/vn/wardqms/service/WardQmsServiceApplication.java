@@ -13,10 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.wardqms.service.config.InvalidConfigurationException;
 import vn.wardqms.service.provisioning.ProvisioningReport;
 import vn.wardqms.service.provisioning.ProvisioningService;
+import vn.wardqms.service.reports.ReportCommand;
 
 /**
  * The Ward QMS service. {@code java -jar ward-qms-service.jar} runs it (events, reconciliation, health);
- * {@code java -jar ward-qms-service.jar provision} provisions the QMS site and exits.
+ * {@code java -jar ward-qms-service.jar provision} provisions the QMS site and exits; {@code ... report ...} writes reports.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +28,9 @@ public class WardQmsServiceApplication {
         try {
             if (Arrays.asList(args).contains(ProvisioningService.COMMAND)) {
                 System.exit(provision(args));
+            }
+            if (Arrays.asList(args).contains(ReportCommand.COMMAND)) {
+                System.exit(report(args));
             }
             SpringApplication.run(WardQmsServiceApplication.class, args);
         } catch (RuntimeException e) {
@@ -53,6 +57,23 @@ public class WardQmsServiceApplication {
         report.writes().forEach(w -> System.out.println("  created " + w));
         report.conflicts().forEach(c -> System.out.println("  CONFLICT " + c));
         return SpringApplication.exit(context, () -> report.conflicts().isEmpty() ? 0 : 3);
+    }
+
+    /** {@code report ...}: writes reports (see {@link ReportCommand}) and exits. */
+    static int report(String[] args) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WardQmsServiceApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false")
+                .run(args);
+        int code;
+        try {
+            code = context.getBean(ReportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("ward-qms-service report: failed: " + e.getMessage());
+            code = 1;
+        }
+        int exit = code;
+        return SpringApplication.exit(context, () -> exit);
     }
 
     /** The configuration error behind a start-up failure, if that is what it was. */

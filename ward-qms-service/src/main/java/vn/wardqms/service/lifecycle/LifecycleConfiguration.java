@@ -88,6 +88,12 @@ public class LifecycleConfiguration {
     }
 
     @Bean
+    @Order(9)
+    AcknowledgementHandler acknowledgementHandler(NodesApi nodes, WorkflowApi workflow) {
+        return new AcknowledgementHandler(nodes, workflow);
+    }
+
+    @Bean
     @Order(8)
     LegalChangeHandler legalChangeHandler(NodesApi nodes, WorkflowApi workflow, Clock clock) {
         return new LegalChangeHandler(nodes, workflow, clock);

@@ -28,6 +28,8 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
     /** The service's own data: document code claims (one folder per code). */
     public static final String SYSTEM = "Dữ liệu hệ thống QMS";
     public static final String CODE_CLAIMS = "Mã hiệu tài liệu";
+    /** Daily reports of the service (register, amendment history, overdue reviews, outstanding acknowledgements). */
+    public static final String REPORTS = "Báo cáo QMS";
 
     /** Kinds of internal document and their folders (qms:documentKind values). */
     public static final Map<String, String> KIND_FOLDERS = kindFolders();
@@ -110,6 +112,8 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
                     "Hồ sơ năm " + year, true, Map.of(), List.of(record)));
         }
         folders.add(new Folder(List.of(OBSOLETE), OBSOLETE, "Tài liệu hết hiệu lực, chỉ Thư ký ISO và Lãnh đạo xem — obsolete documents, restricted",
+                false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
+        folders.add(new Folder(List.of(REPORTS), REPORTS, "Báo cáo do dịch vụ QMS lập hằng ngày, chỉ Thư ký ISO và Lãnh đạo xem — daily QMS reports, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
         folders.add(new Folder(List.of(SYSTEM), SYSTEM, "Dữ liệu của dịch vụ QMS, không sửa tay — the QMS service's own data, do not edit",
                 false, grants(SECRETARY, "Coordinator"), List.of()));

@@ -5,17 +5,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -23,17 +20,16 @@ import freemarker.template.TemplateExceptionHandler;
 
 /**
  * The register of internal documents (Danh mục tài liệu nội bộ) in HTML and CSV (FreeMarker templates) and XLSX
- * (POI's streaming workbook), with Vietnamese or English headings. Rows are consumed once, as they come: memory does
+ * (POI's streaming workbook, through {@link TableWriter}), with Vietnamese or English headings. Rows are consumed once, as they come: memory does
  * not depend on how many documents there are.
  */
 public class DocumentRegister {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String[] COLUMNS = {"register.no", "register.code", "register.documentTitle", "register.kind",
             "register.issueNumber", "register.issueDate", "register.effectiveDate", "register.ownerUnit", "register.state"};
-    /** Rows the XLSX writer keeps in memory; older ones are flushed to a temporary file. */
-    private static final int XLSX_WINDOW = 200;
 
     private final Configuration templates;
+    private final TableWriter tables = new TableWriter();
 
     public DocumentRegister() {
         templates = new Configuration(Configuration.VERSION_2_3_34);
@@ -59,46 +55,14 @@ public class DocumentRegister {
     }
 
     public void writeXlsx(Iterator<RegisterRow> rows, Locale language, OutputStream out) {
-        ResourceBundle h = headings(language);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
-            workbook.setCompressTempFiles(true);
-            SXSSFSheet sheet = workbook.createSheet(h.getString("register.title"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                header.createCell(c).setCellValue(h.getString(COLUMNS[c]));
-                header.getCell(c).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 0;
-            while (rows.hasNext()) {
-                RegisterRow row = rows.next();
-                Row line = sheet.createRow(++r);
-                line.createCell(0).setCellValue(r);
-                text(line, 1, row.code());
-                text(line, 2, row.title());
-                text(line, 3, label(h, "kind.", row.kind()));
-                if (row.issueNumber() != null && row.issueNumber().matches("\\d+")) {
-                    line.createCell(4).setCellValue(Integer.parseInt(row.issueNumber()));
-                }
-                text(line, 5, row.issueDate());
-                text(line, 6, row.effectiveDate());
-                text(line, 7, row.ownerUnit());
-                text(line, 8, label(h, "state.", row.state()));
-            }
-            workbook.write(out);
-            workbook.dispose();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tables.writeXlsx(new TableReport("register.title", null, List.of(COLUMNS).subList(1, COLUMNS.length),
+                SearchPages.map(rows, row -> Arrays.asList(row.code(), row.title(), new TableReport.Code("kind.", row.kind()),
+                        row.issueNumber() != null && row.issueNumber().matches("\\d+") ? (Object) Integer.valueOf(row.issueNumber()) : null,
+                        row.issueDate(), row.effectiveDate(), row.ownerUnit(), new TableReport.Code("state.", row.state())))), language, out);
     }
 
     public static ResourceBundle headings(Locale language) {
-        return ResourceBundle.getBundle("messages/register", language, DocumentRegister.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TableWriter.headings(language);
     }
 
     private void render(String template, Iterator<RegisterRow> rows, Locale language, LocalDate generated, Writer out) {
@@ -127,15 +91,5 @@ public class DocumentRegister {
             }
         }
         return map;
-    }
-
-    private static String label(ResourceBundle h, String prefix, String value) {
-        return value != null && h.containsKey(prefix + value) ? h.getString(prefix + value) : value;
-    }
-
-    private static void text(Row line, int column, String value) {
-        if (value != null) {
-            line.createCell(column).setCellValue(value);
-        }
     }
 }

@@ -113,6 +113,7 @@ public final class FakeAcs implements AutoCloseable {
             repository.containers.clear();
             repository.groupNames.clear();
             repository.groupMembers.clear();
+            repository.people.clear();
             repository.siteGroups.clear();
             repository.nodes.clear();
             repository.rules.clear();
@@ -142,6 +143,8 @@ public final class FakeAcs implements AutoCloseable {
         public final Map<String, String> containers = new LinkedHashMap<>();
         public final Map<String, String> groupNames = new LinkedHashMap<>();
         public final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
+        /** People (user name to display name); a group member that is one of them is a PERSON. */
+        public final Map<String, String> people = new LinkedHashMap<>();
         public final Map<String, Map<String, String>> siteGroups = new LinkedHashMap<>();
         public final Map<String, FakeNode> nodes = new LinkedHashMap<>();
         public final Map<String, List<ObjectNode>> rules = new LinkedHashMap<>();
@@ -555,7 +558,7 @@ public final class FakeAcs implements AutoCloseable {
             JsonNode body = JSON.readTree(request.getBodyAsString());
             String query = body.path("query").path("query").asText();
             repository.searchRequestsByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
-            List<FakeNode> found = repository.search == null ? null : repository.search.apply(query);
+            List<FakeNode> found = repository.search == null ? null : sorted(repository.search.apply(query), body.path("sort"));
             int total = found != null ? found.size() : repository.searchMatches.getOrDefault(query, 0);
             int skip = body.path("paging").path("skipCount").asInt(0);
             int max = body.path("paging").path("maxItems").asInt(100);
@@ -671,6 +674,9 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     private ObjectNode groupMember(String id) {
+        if (repository.people.containsKey(id)) {
+            return JSON.createObjectNode().put("id", id).put("displayName", repository.people.get(id)).put("memberType", "PERSON");
+        }
         return JSON.createObjectNode().put("id", id).put("displayName", repository.groupNames.getOrDefault(id, id)).put("memberType", "GROUP");
     }
 
@@ -824,6 +830,28 @@ public final class FakeAcs implements AutoCloseable {
      */
     private static ResponseDefinition binary(byte[] body, String mimeType) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(body).build();
+    }
+
+    /** In the order a search request asks for (fields ascending, numbers as numbers); unsorted otherwise. */
+    private static List<FakeNode> sorted(List<FakeNode> nodes, JsonNode sort) {
+        if (!sort.isArray() || sort.isEmpty()) {
+            return nodes;
+        }
+        java.util.Comparator<FakeNode> order = null;
+        for (JsonNode s : sort) {
+            String field = s.path("field").asText();
+            java.util.Comparator<FakeNode> by = java.util.Comparator.comparing(n -> sortKey(n.properties.get(field)));
+            if (!s.path("ascending").asBoolean(true)) {
+                by = by.reversed();
+            }
+            order = order == null ? by : order.thenComparing(by);
+        }
+        return nodes.stream().sorted(order).toList();
+    }
+
+    private static String sortKey(Object value) {
+        String v = value == null ? "" : String.valueOf(value);
+        return v.matches("\\d{1,9}") ? String.format("%010d", Long.parseLong(v)) : v;
     }
 
     /** As the repository stores them: a JSON array is a multi-valued property, null removes the value. */

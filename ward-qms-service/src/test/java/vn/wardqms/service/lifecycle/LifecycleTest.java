@@ -265,6 +265,24 @@ class LifecycleTest {
         return doc;
     }
 
+    @Autowired
+    AcknowledgementHandler acknowledgement;
+
+    @Test
+    void anIssueInForceAsksItsDistributionToReadItOnceEvenBeforeTheRequestIsStamped() {
+        FakeAcs.FakeNode doc = effective("QT-04", "2027-11-27", "suong");
+        assertThat(acknowledgement.handle(doc.id)).as("no distribution groups: nobody to ask").isFalse();
+        doc.properties.put("qms:distributionGroups", new java.util.ArrayList<>(List.of("GROUP_WARDQMS_UNIT_VP")));
+        assertThat(acknowledgement.handle(doc.id)).isTrue();
+        assertThat(acknowledgement.handle(doc.id)).as("the process's stamp is not visible yet: its business key is").isFalse();
+        assertThat(acs.repository().processes).singleElement().satisfies(p -> {
+            assertThat(p.path("request").path("processDefinitionKey").asText()).isEqualTo("qmsReadAcknowledgement");
+            assertThat(p.path("businessKey").asText()).isEqualTo("qms-ack:" + doc.id);
+            assertThat(p.path("request").path("items").get(0).asText()).isEqualTo(doc.id);
+            assertThat(p.path("request").path("variables").path("bpm_workflowDescription").asText()).startsWith("Đọc và xác nhận QT-04");
+        });
+    }
+
     @Test
     void illegalTransitionsAreRefusedBeforeAnyWrite() {
         assertThatThrownBy(() -> LifecycleState.OBSOLETE.checkMoveTo(LifecycleState.EFFECTIVE, "QT-01"))
