@@ -30,8 +30,9 @@ import org.w3c.dom.Element;
 /**
  * Checks a module's Spring contexts the way the repository will read them, against a module root (a directory or the
  * root of the built JAR): {@code module-context.xml} and everything it imports parse as Spring bean definitions, every
- * classpath resource they name exists in the module, beans extend only beans the repository defines, and every model
- * and label bundle the module ships is registered.
+ * classpath resource they name exists in the module, beans (inner beans too) extend only beans the repository defines
+ * and name only classes of the module, of Spring or of the repository's known classes below, policy registrations
+ * name their policy and class as full QNames, and every model and label bundle the module ships is registered.
  */
 public final class SpringContextCheck {
 
@@ -41,7 +42,26 @@ public final class SpringContextCheck {
             "dictionaryBootstrap", "alfresco/core-services-context.xml (built-in models)",
             "global-properties", "alfresco/core-services-context.xml (alfresco-global.properties, module defaults included)",
             "workflowDeployer", "alfresco/workflow-context.xml (abstract WorkflowDeployer)",
-            "activitiBeanRegistry", "alfresco/activiti-context.xml (beans visible to BPMN expressions)");
+            "activitiBeanRegistry", "alfresco/activiti-context.xml (beans visible to BPMN expressions)",
+            "policyRegistration", "alfresco/policy-context.xml (abstract, policyComponent, init-method register)",
+            "scriptBehaviour", "alfresco/script-services-context.xml (abstract, serviceRegistry)");
+
+    /**
+     * Repository classes a module may name (ACS 23.1 and later, alfresco-community-repo, repository/src/main/java/...).
+     * Spring's own classes are checked on the classpath instead.
+     */
+    public static final Map<String, String> REPOSITORY_CLASSES = Map.of(
+            "org.alfresco.repo.policy.registration.ClassPolicyRegistration",
+            "org/alfresco/repo/policy/registration/ClassPolicyRegistration.java (PolicyRegistration: policyName, policyNames, className, behaviour)",
+            "org.alfresco.repo.jscript.ScriptBehaviour", "org/alfresco/repo/jscript/ScriptBehaviour.java (serviceRegistry, location)",
+            "org.alfresco.repo.jscript.ClasspathScriptLocation", "org/alfresco/repo/jscript/ClasspathScriptLocation.java (constructor: classpath location)");
+
+    /** Policies a module binds to, as {namespace}localName (NodeServicePolicies, namespace NamespaceService.ALFRESCO_URI). */
+    public static final Set<String> KNOWN_POLICIES = Set.of("{http://www.alfresco.org}onAddAspect",
+            "{http://www.alfresco.org}onCreateNode", "{http://www.alfresco.org}onSetNodeType",
+            "{http://www.alfresco.org}onUpdateProperties", "{http://www.alfresco.org}onUpdateNode");
+
+    private static final Pattern FULL_QNAME = Pattern.compile("^\\{[^{}\\s]+}[A-Za-z_][\\w.-]*$");
 
     private static final Pattern SPRING_RESOURCE = Pattern.compile("(?:file|class path resource) \\[(.*)]");
 
@@ -180,6 +200,17 @@ public final class SpringContextCheck {
             }
         }
         checkClass(xml, bean);
+        for (Element inner : LocatedXml.descendants(bean, "bean")) {
+            if (inner.hasAttribute("parent") && !ownBeans.contains(inner.getAttribute("parent"))
+                    && !REPOSITORY_BEANS.containsKey(inner.getAttribute("parent"))) {
+                problems.add(xml.problem(inner, "an inner bean of " + id + " extends '" + inner.getAttribute("parent")
+                        + "', which neither this module nor the repository defines"));
+            }
+            checkClass(xml, inner);
+        }
+        if ("org.alfresco.repo.policy.registration.ClassPolicyRegistration".equals(bean.getAttribute("class"))) {
+            checkPolicyRegistration(xml, bean, id);
+        }
         if ("dictionaryModelBootstrap".equals(bean.getAttribute("parent"))
                 && !references.contains("dictionaryBootstrap")) {
             problems.add(xml.problem(bean, "bean " + id + " must depend on dictionaryBootstrap: the built-in models it extends load there"));
@@ -197,13 +228,41 @@ public final class SpringContextCheck {
         }
     }
 
-    /** The module's own classes must be in the module; the repository provides Spring's and its own. */
+    /** The module's own classes must be in the module; the repository provides Spring's and its own known ones. */
     private void checkClass(LocatedXml xml, Element bean) {
         String className = bean.getAttribute("class");
+        if (className.isEmpty()) {
+            return;
+        }
         if (className.startsWith("vn.wardqms.")) {
             Path classFile = root.resolve(className.replace('.', '/') + ".class");
             if (!Files.isRegularFile(classFile)) {
                 problems.add(xml.problem(bean, "class " + className + " is not in the module"));
+            }
+        } else if (className.startsWith("org.springframework.")) {
+            try {
+                Class.forName(className, false, SpringContextCheck.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                problems.add(xml.problem(bean, "class " + className + " is not a Spring class"));
+            }
+        } else if (!REPOSITORY_CLASSES.containsKey(className)) {
+            problems.add(xml.problem(bean, "class " + className + " is neither the module's, Spring's nor a repository class known to exist"));
+        }
+    }
+
+    /** QName.createQName(String) reads only {namespace}localName: a prefixed name would bind to nothing. */
+    private void checkPolicyRegistration(LocatedXml xml, Element bean, String id) {
+        for (Element property : children(bean, "property")) {
+            String name = property.getAttribute("name");
+            if (!name.equals("policyName") && !name.equals("className")) {
+                continue;
+            }
+            String value = property.hasAttribute("value") ? property.getAttribute("value")
+                    : LocatedXml.descendants(property, "value").stream().map(v -> v.getTextContent().trim()).findFirst().orElse("");
+            if (!FULL_QNAME.matcher(value).matches()) {
+                problems.add(xml.problem(property, "bean " + id + ": " + name + " '" + value + "' is not a full QName {namespace}localName"));
+            } else if (name.equals("policyName") && !KNOWN_POLICIES.contains(value)) {
+                problems.add(xml.problem(property, "bean " + id + ": policy " + value + " is not one of " + new java.util.TreeSet<>(KNOWN_POLICIES)));
             }
         }
     }

@@ -173,6 +173,38 @@ class BrokenArtifactsTest {
     }
 
     @Test
+    void behaviourRegistrationThatWouldBindNothingIsReportedAtItsLine() {
+        Path root = copyOfBuiltModule();
+        Path context = root.resolve(MODULE + "context/behaviour-context.xml");
+        // A prefixed name is read by QName.createQName(String) as a name without namespace: the class does not exist.
+        BrokenCopy prefixed = BrokenCopy.of(context, context, "value=\"{http://wardqms.vn/model/qms/1.0}controlled\"", "value=\"qms:controlled\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, prefixed.line());
+            assertThat(p.message()).contains("className 'qms:controlled' is not a full QName");
+        });
+        BrokenCopy policy = BrokenCopy.of(context, context, "}onAddAspect", "}onAspectAdded");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, policy.line());
+            assertThat(p.message()).contains("policy {http://www.alfresco.org}onAspectAdded is not one of");
+        });
+        BrokenCopy script = BrokenCopy.of(context, context, "behaviour/qms-draft-privacy.js", "behaviour/qms-draft.js");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, script.line());
+            assertThat(p.message()).contains("resource alfresco/module/ward-qms-platform/behaviour/qms-draft.js is not in the module");
+        });
+        BrokenCopy unknownClass = BrokenCopy.of(context, context, "class=\"org.alfresco.repo.jscript.ScriptBehaviour\"", "class=\"org.alfresco.repo.jscript.JavaScriptBehaviour\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, unknownClass.line());
+            assertThat(p.message()).contains("class org.alfresco.repo.jscript.JavaScriptBehaviour is neither the module's, Spring's nor a repository class");
+        });
+        BrokenCopy innerParent = BrokenCopy.of(context, context, "parent=\"scriptBehaviour\"", "parent=\"javascriptBehaviour\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, innerParent.line());
+            assertThat(p.message()).contains("extends 'javascriptBehaviour', which neither this module nor the repository defines");
+        });
+    }
+
+    @Test
     void importOfAMissingContextIsReportedAtTheImport() {
         Path root = copyOfBuiltModule();
         Path context = root.resolve(MODULE + "module-context.xml");

@@ -6,14 +6,24 @@
  * so each change runs inside the engine transaction of the task completion or process step that causes it:
  * if the change fails, the completion does not happen either.
  *
+ * Also imported by the repository behaviour behaviour/qms-draft-privacy.js, which keeps new drafts private.
+ *
  * Uses only what the repository gives a workflow script: the process variables (bpm_package,
- * qmswf_decisionLog, ...), `execution`, and the root objects `people` and `groups`. Nodes are used through the
- * ScriptNode API: properties, hasAspect, addAspect, removeAspect, save, children, parent, copy,
- * createAssociation, addNode, removeNode. Multi-valued properties read as script arrays, dates as script Dates.
+ * qmswf_decisionLog, ...), `execution`, `task`, and the root objects `people`, `groups` and `siteService`. Nodes
+ * are used through the ScriptNode API: properties, hasAspect, addAspect, removeAspect, save, children, parent,
+ * copy, assocs, createAssociation, removeAssociation, addNode, removeNode, isSubType, siteShortName, childByNamePath and the permission API
+ * (inheritsPermissions, setInheritsPermissions, setPermission, removePermission, getDirectPermissions).
+ * Multi-valued properties read as script arrays, dates as script Dates.
  *
  * Errors are thrown in English and Vietnamese, as the engine does not know the user's language.
  */
 var qmsDocument = (function () {
+
+    /** States before an issue is in force: only the people working on it see the document. */
+    var PRE_ISSUE = ["DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED"];
+    var SECRETARY = "GROUP_WARDQMS_SECRETARY";
+    /** The drafts folder the QMS service provisions in the site's document library. */
+    var DRAFTS_FOLDER = "Dự thảo";
 
     function fail(english, vietnamese, detail) {
         throw new Error(english + " — " + vietnamese + (detail === undefined ? "" : ": " + detail));
@@ -76,6 +86,49 @@ var qmsDocument = (function () {
         if (value == null) return null;
         var text = String(value).trim();
         return text.length > 0 ? text : null;
+    }
+
+    /**
+     * Private to the people working on it: no permission inherited from the folder, none set before except the
+     * quality secretary group's Coordinator. The owner (its creator) keeps full control through ROLE_OWNER.
+     */
+    function makePrivate(doc) {
+        var direct = doc.getDirectPermissions();
+        for (var i = 0; i < direct.length; i++) {
+            var entry = String(direct[i]).split(";"); // ALLOWED;authority;permission
+            if (entry[1] != SECRETARY || entry[2] != "Coordinator") {
+                doc.removePermission(entry[2], entry[1]);
+            }
+        }
+        if (doc.inheritsPermissions()) {
+            doc.setInheritsPermissions(false);
+        }
+        doc.setPermission("Coordinator", SECRETARY);
+    }
+
+    function isPreIssue(doc) {
+        return PRE_ISSUE.indexOf(stateOf(doc)) >= 0;
+    }
+
+    /** The site's drafts folder (Dự thảo), where every draft is made. */
+    function draftsFolderOf(doc) {
+        var siteName = doc.siteShortName;
+        var site = siteName == null ? null : siteService.getSite(siteName);
+        var library = site == null ? null : site.getContainer("documentLibrary");
+        var drafts = library == null ? null : library.childByNamePath(DRAFTS_FOLDER);
+        if (drafts == null) {
+            fail("The document's site has no drafts folder '" + DRAFTS_FOLDER + "' in its document library",
+                 "Site của tài liệu không có thư mục '" + DRAFTS_FOLDER + "' trong thư viện tài liệu",
+                 doc.name + (siteName == null ? "" : " (" + siteName + ")"));
+        }
+        return drafts;
+    }
+
+    /** Lets a person read the document (Consumer), unless they may already. */
+    function grantRead(doc, userName) {
+        if (userName != null && String(userName).length > 0) {
+            doc.setPermission("Consumer", String(userName));
+        }
     }
 
     /** A copy of a multi-valued property's values as a script array (an unset property has none). */
@@ -211,6 +264,33 @@ var qmsDocument = (function () {
         },
 
         /**
+         * Behaviour (qms:controlled added: a controlled document came into being, created as one or specialised to
+         * one by the drafts folder's rule): a document not yet in force is made private at once, in the same
+         * transaction. External documents (laws, standards) are not drafts of ours and stay as their folder says.
+         */
+        controlledDocumentCreated: function (doc) {
+            if (!doc.isSubType("qms:controlledDocument") || doc.isSubType("qms:externalDocument") || !isPreIssue(doc)) {
+                return;
+            }
+            makePrivate(doc);
+        },
+
+        /** Approval starts: each reviewer and the approver may read the draft from now on. */
+        grantReadersOfApproval: function (pkg, execution) {
+            var doc = documentOf(pkg);
+            var reviewers = execution.getVariable("qmswf_reviewerUserNames");
+            for (var i = 0; i < reviewers.size(); i++) {
+                grantRead(doc, reviewers.get(i));
+            }
+            grantRead(doc, execution.getVariable("qmswf_approverUserName"));
+        },
+
+        /** A review or approval task given to someone (also when handed on): they may read the draft. */
+        grantReadToAssignee: function (pkg, userName) {
+            grantRead(documentOf(pkg), userName);
+        },
+
+        /**
          * Read and acknowledge, at the start: only an issue in force is sent round. Records when the request was made
          * and fills the process's recipient list (a Java list made by the start rules) with every current member
          * of the document's distribution groups.
@@ -250,21 +330,38 @@ var qmsDocument = (function () {
         },
 
         /**
-         * Needs amendment: a new DRAFT copy of the document, linked to it by qms:amends, takes the document's place
-         * in the package, so the document approval the process calls next is about the draft. The effective
-         * document stays as it is until the amendment is approved and issued.
+         * Needs amendment: a new DRAFT copy of the document, made in the site's drafts folder and private like any
+         * draft, linked to it by qms:amends, takes the document's place in the package, so the document approval the
+         * process calls next is about the draft. The effective document stays as it is until the amendment is
+         * approved and issued.
          */
         createAmendment: function (pkg, execution) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["EFFECTIVE"]);
-            var draft = doc.copy(doc.parent);
+            var draft = doc.copy(draftsFolderOf(doc));
+            // Before anything else: the copy was made from an issue in force and is readable where it lands.
+            makePrivate(draft);
             var drop = ["qms:approval", "qms:obsolete", "qms:periodicReview"];
             for (var i = 0; i < drop.length; i++) {
                 if (draft.hasAspect(drop[i])) draft.removeAspect(drop[i]);
             }
+            // The copy service copies peer links too: the issue's PDF copy belongs to one issue only, and what the
+            // issue amended is not what the draft amends.
+            var links = ["qms:issuedCopy", "qms:amends"];
+            for (var l = 0; l < links.length; l++) {
+                var targets = draft.assocs[links[l]];
+                for (var t = 0; targets != null && t < targets.length; t++) {
+                    draft.removeAssociation(targets[t], links[l]);
+                }
+            }
             draft.properties["qms:lifecycleState"] = "DRAFT";
             draft.properties["qms:issueDate"] = null;
             draft.properties["qms:effectiveDate"] = null;
+            // The issue's own record (its version, who read it) is not the draft's; its distribution groups are kept.
+            draft.properties["qms:issueVersionLabel"] = null;
+            draft.properties["qms:acknowledgementsRequestedOn"] = null;
+            draft.properties["qms:acknowledgedBy"] = null;
+            draft.properties["qms:acknowledgedOn"] = null;
             draft.save();
             draft.createAssociation(doc, "qms:amends");
             pkg.removeNode(doc);

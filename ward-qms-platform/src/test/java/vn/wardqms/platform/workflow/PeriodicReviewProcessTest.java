@@ -63,6 +63,13 @@ class PeriodicReviewProcessTest {
                 .filter(n -> n != effective).findFirst().orElseThrow();
         assertThat(draft.targets("qms:amends")).containsExactly(effective);
         assertThat(draft.property("qms:documentCode")).isEqualTo("QT-05");
+        // Made in the site's drafts folder, private to the owner (its drafter), the secretary and the approval.
+        assertThat(draft.getParent()).isSameAs(qms.drafts);
+        assertThat(draft.getOwner()).isEqualTo("hung");
+        assertThat(draft.inheritsPermissions()).isFalse();
+        assertThat(qms.repository.hasPermission(draft, "thu", "Write")).isTrue();
+        assertThat(qms.repository.hasPermission(draft, "lan", "Read")).as("a reviewer of the amendment").isTrue();
+        assertThat(qms.repository.hasPermission(draft, "suong", "Read")).as("not involved").isFalse();
         assertThat(draft.property("qms:lifecycleState")).isEqualTo("IN_REVIEW");
         assertThat(effective.property("qms:lifecycleState")).isEqualTo("EFFECTIVE");
         assertThat(qms.tasks(p.getId())).extracting(Task::getAssignee).containsExactly("lan", "minh");
@@ -77,6 +84,51 @@ class PeriodicReviewProcessTest {
         assertThat(draft.property("qms:drafterName")).isEqualTo("Huỳnh Văn Hưng");
         assertThat(qms.endedAt(p.getId())).isEqualTo("amended");
         assertThat(effective.property("qms:lifecycleState")).isEqualTo("EFFECTIVE");
+    }
+
+    @Test
+    void theAmendmentDraftLeavesTheIssuesOwnRecordAndLinksBehind() {
+        StandInNode older = qms.document("Quy trình đánh giá nội bộ (lần 1)", "OBSOLETE");
+        StandInNode pdf = qms.repository.create(effective.getParent(), "cm:content", "QT-05 lần 2.pdf", Map.of());
+        qms.repository.runAs("thu", () -> {
+            effective.createAssociation(older, "qms:amends");
+            effective.createAssociation(pdf, "qms:issuedCopy");
+            effective.getProperties().putAll(Map.of("qms:issueVersionLabel", "2.0", "qms:distributionGroups", java.util.List.of("GROUP_WARDQMS_STAFF"),
+                    "qms:acknowledgedBy", java.util.List.of("lan"), "qms:acknowledgedOn", java.util.List.of(new Date()),
+                    "qms:acknowledgementsRequestedOn", new Date()));
+            effective.save();
+            return null;
+        });
+        ProcessInstance p = startReview("hung");
+        qms.complete(qms.task(p.getId(), "hung"), "NeedsAmendment", "Sửa mục 5",
+                Map.of("qmswf_reviewers", qms.people("lan"), "qmswf_approver", qms.repository.personNode("hoat")));
+
+        StandInNode draft = qms.drafts.getChildren()[0];
+        assertThat(draft.targets("qms:amends")).containsExactly(effective);
+        assertThat(draft.targets("qms:issuedCopy")).isEmpty();
+        assertThat(draft.property("qms:distributionGroups")).isEqualTo(java.util.List.of("GROUP_WARDQMS_STAFF"));
+        for (String issueOnly : java.util.List.of("qms:issueVersionLabel", "qms:acknowledgedBy", "qms:acknowledgedOn",
+                "qms:acknowledgementsRequestedOn", "qms:issueDate", "qms:effectiveDate")) {
+            assertThat(draft.property(issueOnly)).as(issueOnly).isNull();
+        }
+        assertThat(effective.targets("qms:issuedCopy")).containsExactly(pdf);
+        assertThat(effective.property("qms:acknowledgedBy")).isEqualTo(java.util.List.of("lan"));
+    }
+
+    @Test
+    void anAmendmentNeedsTheSitesDraftsFolder() {
+        StandInNode outside = qms.repository.folder("Ngoài site");
+        qms.repository.grant(outside, "GROUP_EVERYONE", "Collaborator");
+        StandInNode loose = qms.document(outside, "Quy trình ngoài site", "EFFECTIVE", Map.of());
+        ProcessInstance p = qms.start(ProcessStartListener.PERIODIC_REVIEW_PROCESS, "thu", loose,
+                Map.of("qmswf_reviewOwner", qms.repository.personNode("hung")));
+        assertThatThrownBy(() -> qms.complete(qms.task(p.getId(), "hung"), "NeedsAmendment", "Sửa",
+                Map.of("qmswf_reviewers", qms.people("lan"), "qmswf_approver", qms.repository.personNode("hoat"))))
+                .hasMessageContaining("The document's site has no drafts folder 'Dự thảo' in its document library")
+                .hasMessageContaining("Site của tài liệu không có thư mục 'Dự thảo'");
+        assertThat(qms.tasks(p.getId())).extracting(Task::getTaskDefinitionKey).containsExactly("periodicReviewTask");
+        assertThat(qms.drafts.getChildren()).isEmpty();
+        assertThat(qms.repository.nodesOfType("qms:controlledDocument")).containsExactly(effective, loose);
     }
 
     @Test

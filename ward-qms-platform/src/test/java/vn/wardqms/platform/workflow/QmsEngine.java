@@ -37,6 +37,9 @@ final class QmsEngine implements AutoCloseable {
             "qms-withdrawal.bpmn20.xml", "qms-periodic-review.bpmn20.xml", "qms-read-acknowledgement.bpmn20.xml");
 
     final StandInRepository repository;
+    /** The QMS site's document library and its drafts folder (Dự thảo), where staff may add drafts. */
+    final StandInNode library;
+    final StandInNode drafts;
     final ProcessEngine engine;
     final MutableClock clock = new MutableClock(FRIDAY_MORNING);
     final WorkflowSettings settings;
@@ -44,6 +47,9 @@ final class QmsEngine implements AutoCloseable {
     private QmsEngine(Properties overrides) {
         Path classes = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target/classes");
         repository = new StandInRepository(classes.resolve(MODULE + "model/qmsModel.xml"));
+        library = repository.site("ward-qms");
+        drafts = repository.folder(library, "Dự thảo");
+        repository.grant(drafts, "GROUP_EVERYONE", "Contributor");
         Properties properties = moduleDefaults(classes);
         properties.putAll(overrides);
         settings = WorkflowSettings.from(properties);
@@ -80,8 +86,9 @@ final class QmsEngine implements AutoCloseable {
         return new QmsEngine(overrides);
     }
 
-    /** The ward's people, as in the quality manual's cover table, plus a few colleagues. */
+    /** The ward's people, as in the quality manual's cover table, plus a few colleagues; thu is the quality secretary. */
     QmsEngine withPeople() {
+        repository.group("GROUP_WARDQMS_SECRETARY", "thu");
         repository.person("suong", "Đỗ Thị", "Sương", "Chuyên viên");
         repository.person("hung", "Huỳnh Văn", "Hưng", "Phó Trưởng phòng Văn hóa - Xã hội");
         repository.person("lan", "Trần Thị", "Lan", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị");
@@ -91,9 +98,12 @@ final class QmsEngine implements AutoCloseable {
         return this;
     }
 
-    /** A document in a folder where everyone may edit: for tests that are not about permissions. */
+    /**
+     * A document created by suong (the drafter in these tests) in a folder of the site where everyone may edit. A
+     * document not yet in force is private from its creation (the module's behaviour), whatever the folder says.
+     */
     StandInNode document(String name, String state) {
-        StandInNode folder = repository.folder("Tài liệu nội bộ " + UUID.randomUUID());
+        StandInNode folder = repository.folder(library, "Tài liệu nội bộ " + UUID.randomUUID());
         repository.grant(folder, "GROUP_EVERYONE", "Collaborator");
         return document(folder, name, state, Map.of());
     }
@@ -103,7 +113,7 @@ final class QmsEngine implements AutoCloseable {
                 "qms:documentKind", "PROCEDURE", "qms:documentCode", "QT-05", "qms:lifecycleState", state,
                 "qms:ownerUnit", "Phòng Văn hóa - Xã hội"));
         properties.putAll(more);
-        return repository.create(folder, "qms:controlledDocument", name, properties);
+        return repository.runAs("suong", () -> repository.create(folder, "qms:controlledDocument", name, properties));
     }
 
     /** POST /processes: the initiator is the authenticated user; person associations arrive as person nodes. */

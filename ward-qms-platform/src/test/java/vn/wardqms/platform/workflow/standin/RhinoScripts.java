@@ -40,8 +40,11 @@ public final class RhinoScripts {
     /** Runs the script; a script error becomes a RuntimeException with the script's own message. */
     public void run(String source, Map<String, Object> model, StandInRepository repository) {
         String script = resolveImports(source, new LinkedHashSet<>());
-        repository.beginScript();
         Scriptable outer = SCOPE.get();
+        if (outer == null) {
+            // A script run by another (a behaviour fired by a script's change) shares its node objects.
+            repository.beginScript();
+        }
         Context cx = FACTORY.enterContext();
         try {
             cx.setLanguageVersion(Context.VERSION_ES6);

@@ -11,8 +11,9 @@ import java.util.Set;
  * A repository node as a workflow script sees it (the repository's ScriptNode / ActivitiScriptNode), for tests.
  * Only the part of the ScriptNode API that the module's scripts use: {@code properties}, {@code hasAspect},
  * {@code addAspect}, {@code removeAspect}, {@code save}, {@code children}, {@code parent}, {@code name},
- * {@code typeShort}, {@code isSubType}, {@code copy}, {@code createAssociation}, {@code addNode}, {@code removeNode},
- * {@code exists}, and the security API: {@code hasPermission}, {@code inheritsPermissions},
+ * {@code typeShort}, {@code isSubType}, {@code siteShortName}, {@code childByNamePath}, {@code copy}, {@code assocs},
+ * {@code createAssociation}, {@code removeAssociation}, {@code addNode}, {@code removeNode}, {@code exists}, and the
+ * security API: {@code hasPermission}, {@code inheritsPermissions},
  * {@code setInheritsPermissions}, {@code setPermission}, {@code removePermission}, {@code getPermissions},
  * {@code getDirectPermissions}, {@code owner}.
  * <p>
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class StandInNode {
     private final StandInRepository repository;
     private final String nodeRef;
-    private final String type;
+    private String type;
     private String name;
     private StandInNode parent;
     private final Set<String> aspects = new LinkedHashSet<>();
@@ -121,6 +122,47 @@ public final class StandInNode {
         return type;
     }
 
+    /** The short name of the site the node is in (the path element after st:sites), or null. */
+    public String getSiteShortName() {
+        for (StandInNode n = this; n != null && n.parent != null; n = n.parent) {
+            if ("st:sites".equals(n.parent.type)) {
+                return n.name;
+            }
+        }
+        return null;
+    }
+
+    /** The descendant at a cm:name path such as "Dự thảo" or "A/B", or null. */
+    public StandInNode childByNamePath(String path) {
+        StandInNode node = this;
+        for (String name : path.split("/")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            node = node.children.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node == this ? null : node;
+    }
+
+    /** Target associations: association name (prefixed names work, as in the repository) to a script array of nodes. */
+    public Map<String, Object> getAssocs() {
+        QNameMap assocs = new QNameMap();
+        associations.forEach((name, targets) -> {
+            if (!targets.isEmpty()) {
+                assocs.put(name, RhinoScripts.toScript(new ArrayList<>(targets)));
+            }
+        });
+        return assocs;
+    }
+
+    public void removeAssociation(StandInNode target, String association) {
+        repository.requirePermission(this, "Write");
+        associations.getOrDefault(association, new ArrayList<>()).remove(target);
+    }
+
     /** The node's type is {@code other} or a subtype of it. */
     public boolean isSubType(String other) {
         return repository.model().isSubtype(type, other);
@@ -187,6 +229,10 @@ public final class StandInNode {
         copy.stored.put("cm:creator", creator);
         copy.entries.addAll(entries);
         copy.inherits = inherits;
+        // Peer associations are copied to the same targets (DefaultCopyBehaviourCallback: COPY_REMOVE_EXISTING,
+        // USE_COPIED_OTHERWISE_ORIGINAL_TARGET); their cardinality is checked at commit, by the test.
+        associations.forEach((name, targets) -> copy.associations.put(name, new ArrayList<>(targets)));
+        repository.created(copy);
         return copy;
     }
 
@@ -230,6 +276,10 @@ public final class StandInNode {
 
     List<StandInSecurity.Entry> directEntries() {
         return List.copyOf(entries);
+    }
+
+    void setType(String type) {
+        this.type = type;
     }
 
     void setInherits(boolean inherit) {

@@ -25,12 +25,21 @@ public final class StandInRepository {
     private final StandInNode companyHome;
     private final RhinoScripts scripts = new RhinoScripts();
     private final StandInSecurity security = new StandInSecurity();
+    private final StandInBehaviours behaviours;
+    private final Map<String, String> namespaces;
+    private final StandInNode sites;
     private String currentUser;
     private int saves;
 
+    /** @param contentModel the module's qmsModel.xml; its behaviours are read from ../context/behaviour-context.xml */
     public StandInRepository(Path contentModel) {
-        this.model = new StandInModel(ModelFacts.read(contentModel));
+        ModelFacts facts = ModelFacts.read(contentModel);
+        this.model = new StandInModel(facts);
+        this.namespaces = facts.namespaces();
+        this.behaviours = StandInBehaviours.read(contentModel.getParent().getParent().resolve("context/behaviour-context.xml"));
         this.companyHome = node("cm:folder", "Company Home", null);
+        this.sites = node("st:sites", "Sites", companyHome);
+        companyHome.addChild(sites);
     }
 
     // ---- Building the repository a test needs ---------------------------------------------------------
@@ -41,7 +50,26 @@ public final class StandInRepository {
         return folder;
     }
 
-    /** A node of a qms type, with its mandatory aspects and defaults, as the node service creates it. */
+    /** A site (st:site under Company Home/Sites) with its document library container. */
+    public StandInNode site(String shortName) {
+        StandInNode site = node("st:site", shortName, sites);
+        sites.addChild(site);
+        StandInNode library = node("cm:folder", "documentLibrary", site);
+        site.addChild(library);
+        return library;
+    }
+
+    /** A folder inside another. */
+    public StandInNode folder(StandInNode parent, String name) {
+        StandInNode folder = node("cm:folder", name, parent);
+        parent.addChild(folder);
+        return folder;
+    }
+
+    /**
+     * A node as the node service creates it (DbNodeServiceImpl.createNode), as the current user: type and aspect
+     * defaults, then the given properties, then onAddAspect for each mandatory aspect (the module's behaviours run).
+     */
     public StandInNode create(StandInNode parent, String type, String name, Map<String, Object> properties) {
         StandInNode node = node(type, name, parent);
         for (String aspect : model.typeMandatoryAspects(type)) {
@@ -53,7 +81,48 @@ public final class StandInRepository {
         node.getProperties().putAll(properties);
         node.store();
         parent.addChild(node);
+        created(node);
         return node;
+    }
+
+    /**
+     * The specialise-type action of a folder rule (NodeService.setType, DbNodeServiceImpl): the new type, the defaults
+     * of the aspects it adds, then onAddAspect for each added aspect. No onCreateNode: the node already exists.
+     */
+    public void specialise(StandInNode node, String type) {
+        java.util.Set<String> before = node.aspects();
+        node.setType(type);
+        java.util.List<String> added = model.typeMandatoryAspects(type).stream().filter(a -> !before.contains(a)).toList();
+        for (String aspect : added) {
+            model.applyDefaults(aspect, new PropertySink(node));
+        }
+        for (String aspect : added) {
+            onAddAspect(node, aspect);
+        }
+    }
+
+    /** A new node's aspects were added with it: onAddAspect for each (createNode, CopyService). */
+    void created(StandInNode node) {
+        for (String aspect : model.typeMandatoryAspects(node.getTypeShort())) {
+            onAddAspect(node, aspect);
+        }
+    }
+
+    private void onAddAspect(StandInNode node, String aspect) {
+        String prefix = aspect.substring(0, aspect.indexOf(':'));
+        String uri = namespaces.get(prefix);
+        if (uri == null) {
+            return; // only the module's own classes have behaviours here
+        }
+        String fullName = "{" + uri + "}" + aspect.substring(prefix.length() + 1);
+        for (StandInBehaviours.Binding binding : behaviours.bound("{http://www.alfresco.org}onAddAspect", fullName)) {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("behaviour", new StandInBehaviours.ScriptBehaviourArgs("onAddAspect", new Object[] {node, fullName}));
+            model.put("people", peopleRootObject());
+            model.put("groups", groupsRootObject());
+            model.put("siteService", siteServiceRootObject());
+            scripts.run(binding.source(), model, this);
+        }
     }
 
     public StandInNode person(String userName, String firstName, String lastName, String jobTitle) {
@@ -153,6 +222,11 @@ public final class StandInRepository {
         return new People();
     }
 
+    /** The {@code siteService} root object of repository scripts (ScriptSiteService). */
+    public SiteService siteServiceRootObject() {
+        return new SiteService();
+    }
+
     /** The {@code groups} root object of repository scripts (ScriptAuthorityService). */
     public Groups groupsRootObject() {
         return new Groups();
@@ -209,6 +283,29 @@ public final class StandInRepository {
     public final class People {
         public StandInNode getPerson(String userName) {
             return people.get(userName);
+        }
+    }
+
+    /** siteService.getSite(shortName): the site, or null; site.getContainer(componentId): its container node, or null. */
+    public final class SiteService {
+        public Site getSite(String shortName) {
+            return Arrays.stream(sites.getChildren()).filter(s -> s.getName().equals(shortName)).findFirst().map(Site::new).orElse(null);
+        }
+    }
+
+    public static final class Site {
+        private final StandInNode site;
+
+        Site(StandInNode site) {
+            this.site = site;
+        }
+
+        public String getShortName() {
+            return site.getName();
+        }
+
+        public StandInNode getContainer(String componentId) {
+            return Arrays.stream(site.getChildren()).filter(c -> c.getName().equals(componentId)).findFirst().orElse(null);
         }
     }
 

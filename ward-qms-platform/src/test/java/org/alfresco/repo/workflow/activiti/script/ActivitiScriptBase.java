@@ -25,7 +25,7 @@ import vn.wardqms.platform.workflow.standin.StandInRepository;
  * <li>{@code person} in the script model is the runAs user's person node, else the authenticated user's; none for
  * the system user;</li>
  * <li>the root objects every repository script has are added (processor extensions: {@code people},
- * {@code groups}); the script's result is ignored.</li>
+ * {@code groups}, {@code siteService}); the script's result is ignored.</li>
  * </ul>
  * Like the real class, one instance serves every execution of its BPMN element: it keeps no state.
  */
@@ -77,6 +77,7 @@ public class ActivitiScriptBase {
         model.putAll(activitiModel);
         model.put("people", services.peopleRootObject());
         model.put("groups", services.groupsRootObject());
+        model.put("siteService", services.siteServiceRootObject());
         services.runAs(user, () -> {
             services.scripts().run(source, model, services);
             return null;
