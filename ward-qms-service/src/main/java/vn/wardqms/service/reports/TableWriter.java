@@ -125,6 +125,9 @@ public class TableWriter {
     }
 
     private static String text(ResourceBundle h, Object v) {
+        if (v instanceof TableReport.Message m) {
+            return java.text.MessageFormat.format(h.getString(m.key()), m.argument());
+        }
         if (v instanceof TableReport.Code code) {
             String key = code.prefix() + code.value();
             return h.containsKey(key) ? h.getString(key) : code.value();

@@ -454,8 +454,14 @@ public final class FakeAcs implements AutoCloseable {
                 return error(404, "no node " + m.group(1));
             }
             List<ObjectNode> children = new ArrayList<>();
+            String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
+            Matcher typeFilter = Pattern.compile("\\(nodeType='([^' ]+)'\\)").matcher(where);
+            String onlyType = typeFilter.matches() ? typeFilter.group(1) : null;
+            if (!where.isEmpty() && onlyType == null && !where.contains("isFolder") && !where.contains("isFile")) {
+                return error(400, "the stand-in does not read where=" + where);
+            }
             for (FakeNode child : repository.nodes.values()) {
-                if (parent.id.equals(child.parentId)) {
+                if (parent.id.equals(child.parentId) && (onlyType == null || onlyType.equals(child.type))) {
                     ObjectNode json = node(child, false);
                     json.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
                     children.add(json);

@@ -1,0 +1,46 @@
+package vn.wardqms.service.retention;
+
+/**
+ * One line of the retention schedule: a type of record, how long its files are kept, what starts the clock, what
+ * happens after, and the legal provision that says so.
+ *
+ * @param years retention in years, or null for permanent (vĩnh viễn)
+ * @param transferAfterYears for permanent records: years after the start before transfer to the historical archive
+ *                           (null if they are not transferred)
+ * @param line where the entry starts in its schedule file, for messages
+ */
+public record RecordType(String code, String nameVi, String nameEn, Integer years, Integer transferAfterYears, Trigger trigger,
+                         Disposition disposition, LegalBasis basis, int line) {
+
+    public boolean permanent() {
+        return years == null;
+    }
+
+    /** What starts the retention clock. */
+    public enum Trigger {
+        /** the day the file (hồ sơ) is closed */
+        FILE_CLOSED,
+        /** the end of the year the work ended in (năm công việc kết thúc) */
+        END_OF_YEAR,
+        /** the day the case (a one-stop-shop application, a complaint) ended */
+        CASE_CLOSED
+    }
+
+    /** What happens when retention ends (qms:dispositionActions). */
+    public enum Disposition {
+        /** destroyed after appraisal by the council (hủy tài liệu hết giá trị) */
+        DESTROY,
+        /** transferred to the historical archive (nộp lưu) */
+        TRANSFER,
+        /** appraised again (xem xét lại) */
+        REVIEW
+    }
+
+    /**
+     * @param document the legal text, e.g. Thông tư 10/2022/TT-BNV
+     * @param provision where in it, e.g. "Phụ lục, mục I, số thứ tự 5"
+     * @param verified true only if checked against the legal text itself; false marks a period still to be verified
+     */
+    public record LegalBasis(String document, String provision, boolean verified) {
+    }
+}

@@ -1,0 +1,53 @@
+package vn.wardqms.service.retention;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.search.handler.SearchApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+import vn.wardqms.service.config.InvalidConfigurationException;
+
+@Configuration(proxyBeanMethods = false)
+public class RetentionConfiguration {
+
+    /** The schedule, read and checked at start-up: a bad one stops the service with file, line and field. */
+    @Bean
+    RetentionSchedule retentionSchedule(RetentionProperties properties, ResourceLoader resources) {
+        String location = properties.schedule();
+        String resolved = location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*") ? location : "file:" + location;
+        Resource resource = resources.getResource(resolved);
+        if (!resource.exists()) {
+            throw new InvalidConfigurationException("ward-qms.retention.schedule", "names " + location + ", which does not exist");
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return RetentionSchedule.read(in, location.replaceFirst("^classpath:", ""));
+        } catch (ScheduleException e) {
+            throw new InvalidConfigurationException("ward-qms.retention.schedule", "is wrong: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("ward-qms.retention.schedule", "cannot read " + location + ": " + e.getMessage());
+        }
+    }
+
+    @Bean
+    RetentionClassifier retentionClassifier(RetentionSchedule schedule) {
+        return new RetentionClassifier(schedule);
+    }
+
+    @Bean
+    FileList fileList(SearchApi search) {
+        return new FileList(search);
+    }
+
+    @Bean
+    @Order(20)
+    FileClosingHandler fileClosingHandler(NodesApi nodes, RetentionClassifier classifier, Clock clock) {
+        return new FileClosingHandler(nodes, classifier, clock);
+    }
+}
