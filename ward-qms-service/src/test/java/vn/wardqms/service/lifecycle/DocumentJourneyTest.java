@@ -11,18 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
 import vn.wardqms.service.config.ClockConfiguration;
 import vn.wardqms.service.events.QmsNodeHandler;
 import vn.wardqms.service.provisioning.ProvisioningService;
@@ -38,18 +35,9 @@ import vn.wardqms.service.reports.TableWriter;
  * and copy, in force on its date, read-and-acknowledge asked for, an amendment that stays private while the first
  * issue stays in use, the second issue in force, the first kept apart and stamped, the amendment history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false",
-                "ward-qms.lifecycle.lead-days=7", "ward-qms.lifecycle.rendition-wait=PT0S"})
-class DocumentJourneyTest {
-    static final FakeAcs acs = FakeAcs.start();
+@TestPropertySource(properties = {"ward-qms.lifecycle.lead-days=7", "ward-qms.lifecycle.rendition-wait=PT0S"})
+class DocumentJourneyTest extends StandInRepositoryTest {
     static final MovableClock clock = new MovableClock();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        acs.registerRepository(registry);
-        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("document-journey-test"));
-    }
 
     @TestConfiguration
     static class Time {
@@ -68,17 +56,6 @@ class DocumentJourneyTest {
     List<QmsNodeHandler> handlers;
     @Autowired
     QmsReports reports;
-
-    @AfterEach
-    void contract() {
-        assertThat(acs.violations()).isEmpty();
-        acs.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        acs.close();
-    }
 
     @Test
     void aProcedureFromFirstIssueToItsAmendmentDrivenByTheSweepAlone() {

@@ -15,16 +15,13 @@ import org.alfresco.core.handler.RenditionsApi;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
 import vn.wardqms.service.config.InvalidConfigurationException;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
@@ -34,17 +31,8 @@ import vn.wardqms.service.provisioning.SiteLayout;
  * approval manifest, forms numbered under their procedure, privacy until the issue is in force, and a stamped copy
  * once it is obsolete — on the stand-in repository whose every interaction is checked against the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.lifecycle.lead-days=7",
-                "ward-qms.lifecycle.rendition-wait=PT0S", "ward-qms.lifecycle.obsolete-stamp=HẾT HIỆU LỰC — KHÔNG SỬ DỤNG"})
-class IssueRecordTest {
-    static final FakeAcs acs = FakeAcs.start();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        acs.registerRepository(registry);
-        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("issue-record-test"));
-    }
+@TestPropertySource(properties = {"ward-qms.lifecycle.lead-days=7", "ward-qms.lifecycle.rendition-wait=PT0S", "ward-qms.lifecycle.obsolete-stamp=HẾT HIỆU LỰC — KHÔNG SỬ DỤNG"})
+class IssueRecordTest extends StandInRepositoryTest {
 
     @Autowired
     ProvisioningService provisioning;
@@ -92,17 +80,6 @@ class IssueRecordTest {
             doc.addVersion(false, null);
         }
         return doc;
-    }
-
-    @AfterEach
-    void contract() {
-        assertThat(acs.violations()).isEmpty();
-        acs.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        acs.close();
     }
 
     @Test

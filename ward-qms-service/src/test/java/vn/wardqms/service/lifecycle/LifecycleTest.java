@@ -8,32 +8,21 @@ import java.time.Instant;
 import java.util.List;
 
 import org.alfresco.core.handler.NodesApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
 import vn.wardqms.service.config.ClockConfiguration;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
 import vn.wardqms.service.reconciliation.ReconciliationSweep;
 
 /** From APPROVED to EFFECTIVE on the stand-in repository whose every interaction is checked against the API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.lifecycle.lead-days=7"})
-class LifecycleTest {
-    static final FakeAcs acs = FakeAcs.start();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        acs.registerRepository(registry);
-        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("lifecycle-test"));
-    }
+@TestPropertySource(properties = {"ward-qms.lifecycle.lead-days=7"})
+class LifecycleTest extends StandInRepositoryTest {
 
     @Autowired
     ProvisioningService provisioning;
@@ -61,17 +50,6 @@ class LifecycleTest {
     static void withContent(FakeAcs.FakeNode node, String text) {
         node.content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         node.mimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    }
-
-    @AfterEach
-    void contract() {
-        assertThat(acs.violations()).isEmpty();
-        acs.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        acs.close();
     }
 
     @Test

@@ -21,17 +21,13 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
 
@@ -40,16 +36,7 @@ import vn.wardqms.service.provisioning.SiteLayout;
  * acknowledgements — from the search API of the stand-in repository (queries evaluated over its nodes), in Vietnamese
  * and English, HTML, CSV and XLSX, published daily into the restricted report folder or written by the CLI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false"})
-class FollowUpReportsTest {
-    static final FakeAcs acs = FakeAcs.start();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        acs.registerRepository(registry);
-        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("follow-up-reports-test"));
-    }
+class FollowUpReportsTest extends StandInRepositoryTest {
 
     @Autowired
     ProvisioningService provisioning;
@@ -87,17 +74,6 @@ class FollowUpReportsTest {
             doc.properties.put("qms:changeLocation", location);
         }
         return doc;
-    }
-
-    @AfterEach
-    void contract() {
-        assertThat(acs.violations()).isEmpty();
-        acs.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        acs.close();
     }
 
     @Test

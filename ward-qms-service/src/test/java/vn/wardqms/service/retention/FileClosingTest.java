@@ -8,16 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
 import vn.wardqms.service.reconciliation.ReconciliationSweep;
@@ -25,16 +21,7 @@ import vn.wardqms.service.reports.DocumentRegister;
 import vn.wardqms.service.reports.TableWriter;
 
 /** Closing a record file classifies it and its records from the shipped schedule; the yearly Danh mục hồ sơ lists it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false"})
-class FileClosingTest {
-    static final FakeAcs acs = FakeAcs.start();
-
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        acs.registerRepository(registry);
-        registry.add("ward-qms.broker.url", () -> FakeAcs.embeddedBroker("file-closing-test"));
-    }
+class FileClosingTest extends StandInRepositoryTest {
 
     @Autowired
     ProvisioningService provisioning;
@@ -62,17 +49,6 @@ class FileClosingTest {
                 "qms:recordTypeCode", type, "qms:ownerUnit", "Văn phòng HĐND và UBND", "qms:fileCreator", "Đỗ Thị Sương",
                 "qms:dispositionStatus", "ACTIVE"));
         return f;
-    }
-
-    @AfterEach
-    void contract() {
-        assertThat(acs.violations()).isEmpty();
-        acs.clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        acs.close();
     }
 
     @Test
