@@ -16,7 +16,6 @@ import java.util.ResourceBundle;
 
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 /**
  * The register of internal documents (Danh mục tài liệu nội bộ) in HTML and CSV (FreeMarker templates) and XLSX
@@ -32,12 +31,7 @@ public class DocumentRegister {
     private final TableWriter tables = new TableWriter();
 
     public DocumentRegister() {
-        templates = new Configuration(Configuration.VERSION_2_3_34);
-        templates.setClassLoaderForTemplateLoading(DocumentRegister.class.getClassLoader(), "templates");
-        templates.setDefaultEncoding("UTF-8");
-        templates.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        templates.setLogTemplateExceptions(false);
-        templates.setFallbackOnNullLoopVariable(false);
+        templates = TableWriter.templates();
     }
 
     public void writeHtml(Iterator<RegisterRow> rows, Locale language, LocalDate generated, Writer out) {

@@ -35,12 +35,18 @@ public class TableWriter {
     private final Configuration templates;
 
     public TableWriter() {
-        templates = new Configuration(Configuration.VERSION_2_3_34);
+        templates = templates();
+    }
+
+    /** The report templates (classpath templates/): UTF-8, errors thrown rather than printed into the report. */
+    static Configuration templates() {
+        Configuration templates = new Configuration(Configuration.VERSION_2_3_34);
         templates.setClassLoaderForTemplateLoading(TableWriter.class.getClassLoader(), "templates");
         templates.setDefaultEncoding("UTF-8");
         templates.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         templates.setLogTemplateExceptions(false);
         templates.setFallbackOnNullLoopVariable(false);
+        return templates;
     }
 
     public static ResourceBundle headings(Locale language) {
