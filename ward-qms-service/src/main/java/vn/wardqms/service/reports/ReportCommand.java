@@ -16,29 +16,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.wardqms.service.retention.DispositionCandidates;
+import vn.wardqms.service.retention.FileList;
 
 /**
  * {@code report publish} writes every report into the site's report folder; {@code report NAME --out=FILE
- * [--format=html|csv|xlsx] [--lang=vi|en] [--code=QT-02]} writes one report to a file, NAME being register,
- * amendments (of one code, or of all without --code), overdue-reviews or acknowledgements. The file is written
+ * [--format=html|csv|xlsx] [--lang=vi|en] [--code=QT-02] [--year=2025]} writes one report to a file, NAME being register,
+ * amendments (of one code, or of all without --code), overdue-reviews, acknowledgements, files (Danh mục hồ sơ of a
+ * year), disposal (files past retention) or transfer (permanent files due for transfer). The file is written
  * whole or not at all (a temporary file renamed at the end).
  */
 public final class ReportCommand {
     public static final String COMMAND = "report";
-    private static final Set<String> NAMES = Set.of("register", "amendments", "overdue-reviews", "acknowledgements");
-    private static final String USAGE = "usage: report publish | report register|amendments|overdue-reviews|acknowledgements "
-            + "--out=FILE [--format=html|csv|xlsx] [--lang=vi|en] [--code=CODE]";
+    private static final Set<String> NAMES = Set.of("register", "amendments", "overdue-reviews", "acknowledgements", "files",
+            "disposal", "transfer");
+    private static final String USAGE = "usage: report publish | report register|amendments|overdue-reviews|acknowledgements|files|disposal|transfer "
+            + "--out=FILE [--format=html|csv|xlsx] [--lang=vi|en] [--code=CODE] [--year=YYYY]";
 
     private final ReportPublisher publisher;
     private final QmsReports reports;
     private final RegisterSource register;
     private final Clock clock;
+    private final FileList fileList;
+    private final DispositionCandidates candidates;
 
-    public ReportCommand(ReportPublisher publisher, QmsReports reports, RegisterSource register, Clock clock) {
+    public ReportCommand(ReportPublisher publisher, QmsReports reports, RegisterSource register, Clock clock,
+                         FileList fileList, DispositionCandidates candidates) {
+        this.fileList = fileList;
+        this.candidates = candidates;
         this.publisher = publisher;
         this.reports = reports;
         this.register = register;
         this.clock = clock;
+    }
+
+    private int year(String given) {
+        if (given == null) {
+            return LocalDate.now(clock).getYear();
+        }
+        if (!given.matches("\\d{4}")) {
+            throw new IllegalArgumentException("--year must be a year such as 2025, not '" + given + "'");
+        }
+        return Integer.parseInt(given);
     }
 
     /** @return the exit code: 0 done, 2 wrong arguments (explained on err) */
@@ -74,6 +93,9 @@ public final class ReportCommand {
                 case "amendments" -> options.containsKey("code") ? reports.amendmentHistory(options.get("code")) : reports.amendmentHistories();
                 case "overdue-reviews" -> reports.overdueReviews();
                 case "acknowledgements" -> reports.outstandingAcknowledgements();
+                case "files" -> fileList.of(year(options.get("year")));
+                case "disposal" -> candidates.toDestroy();
+                case "transfer" -> candidates.toTransfer();
                 default -> null;
             };
         } catch (IllegalArgumentException e) {
@@ -81,6 +103,10 @@ public final class ReportCommand {
             return 2;
         }
         Path target = Path.of(file).toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            err.println("ward-qms-service report: the folder of " + target + " does not exist");
+            return 2;
+        }
         Path temporary = Files.createTempFile(target.getParent(), ".report-", ".part");
         try {
             try (OutputStream stream = Files.newOutputStream(temporary); Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {

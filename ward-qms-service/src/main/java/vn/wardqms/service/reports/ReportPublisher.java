@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import feign.FeignException;
 import vn.wardqms.service.config.QmsProperties;
 import vn.wardqms.service.provisioning.SiteLayout;
+import vn.wardqms.service.retention.DispositionCandidates;
+import vn.wardqms.service.retention.FileList;
 
 /**
  * Puts the QMS reports where the quality secretary and the leaders read them: the site's report folder (Báo cáo QMS,
@@ -37,9 +39,14 @@ public class ReportPublisher {
     private final DocumentRegister registerWriter;
     private final TableWriter writer;
     private final Clock clock;
+    private final FileList fileList;
+    private final DispositionCandidates candidates;
 
     public ReportPublisher(NodesApi nodes, SitesApi sites, QmsProperties properties, QmsReports reports, RegisterSource register,
-                           DocumentRegister registerWriter, TableWriter writer, Clock clock) {
+                           DocumentRegister registerWriter, TableWriter writer, Clock clock, FileList fileList,
+                           DispositionCandidates candidates) {
+        this.fileList = fileList;
+        this.candidates = candidates;
         this.nodes = nodes;
         this.sites = sites;
         this.properties = properties;
@@ -62,6 +69,11 @@ public class ReportPublisher {
                 text(w -> writer.writeHtml(reports.overdueReviews(), DocumentRegister.VIETNAMESE, today, w)));
         written.put("Xác nhận đã đọc chưa hoàn thành.html",
                 text(w -> writer.writeHtml(reports.outstandingAcknowledgements(), DocumentRegister.VIETNAMESE, today, w)));
+        written.put("Danh mục hồ sơ năm " + today.getYear() + ".xlsx",
+                bytes(out -> writer.writeXlsx(fileList.of(today.getYear()), DocumentRegister.VIETNAMESE, out)));
+        written.put("Danh sách hồ sơ, tài liệu hết giá trị.html",
+                text(w -> writer.writeHtml(candidates.toDestroy(), DocumentRegister.VIETNAMESE, today, w)));
+        written.put("Hồ sơ đến hạn nộp lưu.html", text(w -> writer.writeHtml(candidates.toTransfer(), DocumentRegister.VIETNAMESE, today, w)));
         written.forEach((name, content) -> put(folder, name, content, today));
         log.info("reports published: {}", written.keySet());
         return List.copyOf(written.keySet());

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import vn.wardqms.service.config.QmsProperties;
+import vn.wardqms.service.retention.DispositionCandidates;
+import vn.wardqms.service.retention.FileList;
 
 @Configuration(proxyBeanMethods = false)
 public class ReportsConfiguration {
@@ -28,13 +30,15 @@ public class ReportsConfiguration {
 
     @Bean
     ReportPublisher reportPublisher(NodesApi nodes, SitesApi sites, QmsProperties properties, QmsReports reports, RegisterSource register,
-                                    Clock clock) {
-        return new ReportPublisher(nodes, sites, properties, reports, register, new DocumentRegister(), new TableWriter(), clock);
+                                    Clock clock, FileList fileList, DispositionCandidates candidates) {
+        return new ReportPublisher(nodes, sites, properties, reports, register, new DocumentRegister(), new TableWriter(), clock, fileList,
+                candidates);
     }
 
     @Bean
-    ReportCommand reportCommand(ReportPublisher publisher, QmsReports reports, RegisterSource register, Clock clock) {
-        return new ReportCommand(publisher, reports, register, clock);
+    ReportCommand reportCommand(ReportPublisher publisher, QmsReports reports, RegisterSource register, Clock clock, FileList fileList,
+                                DispositionCandidates candidates) {
+        return new ReportCommand(publisher, reports, register, clock, fileList, candidates);
     }
 
     @Bean

@@ -46,6 +46,17 @@ public class RetentionConfiguration {
     }
 
     @Bean
+    @Order(21)
+    DispositionDueHandler dispositionDueHandler(NodesApi nodes, Clock clock) {
+        return new DispositionDueHandler(nodes, clock);
+    }
+
+    @Bean
+    DispositionCandidates dispositionCandidates(SearchApi search, RetentionClassifier classifier, Clock clock) {
+        return new DispositionCandidates(search, classifier, clock);
+    }
+
+    @Bean
     @Order(20)
     FileClosingHandler fileClosingHandler(NodesApi nodes, RetentionClassifier classifier, Clock clock) {
         return new FileClosingHandler(nodes, classifier, clock);

@@ -91,6 +91,39 @@ class FileClosingTest extends StandInRepositoryTest {
         assertThat(odd.properties).doesNotContainKeys("qms:retainUntil", "qms:retentionTrigger");
     }
 
+    @Autowired
+    DispositionCandidates candidates;
+
+    @Test
+    void filesPastRetentionBecomeDueForTheCouncilUnlessHeld() {
+        FakeAcs.FakeNode old = file("01-2014", "Hồ sơ đánh giá nội bộ năm 2014", "QLCL.03", 2014);
+        FakeAcs.FakeNode held = file("02-2014", "Hồ sơ xem xét của lãnh đạo năm 2014", "QLCL.04", 2014);
+        FakeAcs.FakeNode recent = file("03-2024", "Hồ sơ đánh giá nội bộ năm 2024", "QLCL.03", 2024);
+        FakeAcs.FakeNode permanent = file("04-2015", "Hồ sơ hủy tài liệu năm 2015", "LT.01", 2015);
+        for (FakeAcs.FakeNode f : List.of(old, held, recent, permanent)) {
+            f.properties.put("qms:fileState", "CLOSED");
+            f.properties.put("qms:fileClosedOn", (Integer.parseInt(f.properties.get("qms:fileYear").toString()) + 1) + "-01-10");
+        }
+        held.aspects.add("qms:legalHold");
+        held.properties.put("qms:holdReason", "Thanh tra đang xem xét");
+        repo.now = java.time.Instant.now();
+        assertThat(sweep.sweep().failures()).isZero(); // closes (classifies) all four
+        assertThat(sweep.sweep().failures()).isZero(); // past retention: due
+        assertThat(old.properties).containsEntry("qms:retainUntil", "2024-12-31").containsEntry("qms:dispositionStatus", "DUE");
+        assertThat(held.properties).as("a hold suspends disposition").containsEntry("qms:dispositionStatus", "ACTIVE");
+        assertThat(recent.properties).containsEntry("qms:dispositionStatus", "ACTIVE");
+        assertThat(permanent.properties).containsEntry("qms:dispositionStatus", "ACTIVE");
+
+        StringWriter destroy = new StringWriter();
+        new TableWriter().writeCsv(candidates.toDestroy(), DocumentRegister.VIETNAMESE, LocalDate.now(), destroy);
+        assertThat(destroy.toString().split("\r\n")).hasSize(2);
+        assertThat(destroy.toString()).contains("\"01-2014\"", "\"10 năm\"", "\"2024-12-31\"", "\"Hết thời hạn bảo quản\"")
+                .startsWith("\uFEFF\"STT\",\"Số và ký hiệu hồ sơ\"");
+        StringWriter transfer = new StringWriter();
+        new TableWriter().writeCsv(candidates.toTransfer(), java.util.Locale.ENGLISH, LocalDate.now(), transfer);
+        assertThat(transfer.toString()).as("10 years after the end of 2015").contains("\"04-2015\"", "\"2025-12-31\"");
+    }
+
     @Test
     void theYearlyFileListHasTheDecree30ColumnsGroupedByUnit() {
         file("01/ĐGNB", "Hồ sơ đánh giá nội bộ năm 2025", "QLCL.03", 2025).properties.put("qms:retentionYears", "10");
