@@ -38,6 +38,11 @@ public class SiteAreas {
         return folder(SiteLayout.OBSOLETE);
     }
 
+    /** The records audit register (tombstones, transfers, holds). */
+    public String auditRegister() {
+        return folder(SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
+    }
+
     public String codeClaims() {
         return folder(SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
     }

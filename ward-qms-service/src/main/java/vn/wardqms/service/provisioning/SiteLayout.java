@@ -28,6 +28,10 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
     /** The service's own data: document code claims (one folder per code). */
     public static final String SYSTEM = "Dữ liệu hệ thống QMS";
     public static final String CODE_CLAIMS = "Mã hiệu tài liệu";
+    /** Decisions of the appraisal council (Hội đồng xác định giá trị tài liệu), under the records area. */
+    public static final String APPRAISAL = "Xác định giá trị tài liệu";
+    /** The records audit register: tombstones of destroyed files, transfers, holds placed and released. */
+    public static final String AUDIT_REGISTER = "Sổ theo dõi hồ sơ";
     /** Daily reports of the service (register, amendment history, overdue reviews, outstanding acknowledgements). */
     public static final String REPORTS = "Báo cáo QMS";
 
@@ -113,12 +117,19 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
         }
         folders.add(new Folder(List.of(OBSOLETE), OBSOLETE, "Tài liệu hết hiệu lực, chỉ Thư ký ISO và Lãnh đạo xem — obsolete documents, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
+        folders.add(new Folder(List.of(RECORDS, APPRAISAL), APPRAISAL,
+                "Quyết định của Hội đồng xác định giá trị tài liệu — the appraisal council's decisions (destruction, transfer)",
+                false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"),
+                List.of(new Rule("ward-qms: council decision", "Nội dung thêm vào đây là quyết định của Hội đồng — content added here is a council decision",
+                        List.of(specialise("qms:dispositionDecision"))))));
         folders.add(new Folder(List.of(REPORTS), REPORTS, "Báo cáo do dịch vụ QMS lập hằng ngày, chỉ Thư ký ISO và Lãnh đạo xem — daily QMS reports, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
         folders.add(new Folder(List.of(SYSTEM), SYSTEM, "Dữ liệu của dịch vụ QMS, không sửa tay — the QMS service's own data, do not edit",
                 false, grants(SECRETARY, "Coordinator"), List.of()));
         folders.add(new Folder(List.of(SYSTEM, CODE_CLAIMS), CODE_CLAIMS,
                 "Mỗi mã hiệu đã cấp là một thư mục — one folder per document code given out (unique by name)", true, Map.of(), List.of()));
+        folders.add(new Folder(List.of(SYSTEM, AUDIT_REGISTER), AUDIT_REGISTER,
+                "Sổ theo dõi hồ sơ: hồ sơ đã hủy, đã nộp lưu, tạm giữ — records audit register (tombstones, transfers, holds)", true, Map.of(), List.of()));
         return new SiteLayout(site, groups, siteGroups, folders);
     }
 

@@ -13,6 +13,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 import vn.wardqms.service.config.InvalidConfigurationException;
+import vn.wardqms.service.config.QmsProperties;
+import vn.wardqms.service.lifecycle.SiteAreas;
 
 @Configuration(proxyBeanMethods = false)
 public class RetentionConfiguration {
@@ -49,6 +51,12 @@ public class RetentionConfiguration {
     @Order(21)
     DispositionDueHandler dispositionDueHandler(NodesApi nodes, Clock clock) {
         return new DispositionDueHandler(nodes, clock);
+    }
+
+    @Bean
+    @Order(22)
+    DispositionRun dispositionRun(NodesApi nodes, SiteAreas areas, QmsProperties properties, Clock clock) {
+        return new DispositionRun(nodes, areas::auditRegister, properties.acs().username(), clock);
     }
 
     @Bean

@@ -494,6 +494,13 @@ public final class FakeAcs implements AutoCloseable {
             if (node == null) {
                 return error(404, "no node " + m.group(1));
             }
+            if (method.equals("DELETE")) {
+                if (repository.failUpdatesOf.remove(node.id)) {
+                    return error(500, "stand-in repository failure (injected) while deleting " + node.id);
+                }
+                delete(node.id);
+                return aResponse().withStatus(204).build();
+            }
             if (method.equals("GET")) {
                 String relativePath = request.queryParameter("relativePath").isPresent()
                         ? request.queryParameter("relativePath").firstValue() : null;
@@ -796,6 +803,14 @@ public final class FakeAcs implements AutoCloseable {
             return pdf == null ? error(404, "no rendition " + m.group(2)) : binary(pdf, "application/pdf");
         }
         return null;
+    }
+
+    /** A node and everything below it, with every association to them (as the node service deletes). */
+    private void delete(String id) {
+        List<String> children = repository.nodes.values().stream().filter(n -> id.equals(n.parentId)).map(n -> n.id).toList();
+        children.forEach(this::delete);
+        repository.nodes.remove(id);
+        repository.nodes.values().forEach(n -> n.targets.values().forEach(ids -> ids.remove(id)));
     }
 
     /** The transform service at work: a requested rendition appears after the configured number of reads. */

@@ -1,0 +1,360 @@
+package vn.wardqms.service.retention;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeAssociationEntry;
+import org.alfresco.core.model.NodeBodyCreate;
+import org.alfresco.core.model.NodeBodyUpdate;
+import org.alfresco.core.model.NodeChildAssociationEntry;
+import org.alfresco.core.model.NodeChildAssociationPaging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import feign.FeignException;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import vn.wardqms.service.events.CurrentStateHandler;
+import vn.wardqms.service.events.RepoEvent;
+
+/**
+ * Carries out a decision of the appraisal council (qms:dispositionDecision: number, date, members, the files it covers
+ * through qms:decisionCovers, DESTROY or TRANSFER), exactly for those files, resumably:
+ * <ol>
+ * <li>every covered file is checked first — closed, its disposition the decision's, its retention ended — and a
+ * decision that covers one that is not is refused whole, naming the file, before anything is written;</li>
+ * <li>DESTROY, file by file: a file (or a record in it) under legal hold is left and the hold logged as the reason
+ * (a hold placed during the run wins: the file is read again just before it goes, and the repository refuses to
+ * delete a held file); otherwise its tombstone (qms:auditEntry DESTROYING, with code, title, year, retention, number
+ * of records, decision) is written before the file is deleted, and marked DESTROYED after — so no file goes without
+ * its entry, and no entry says DESTROYED of a file that still exists;</li>
+ * <li>TRANSFER: each file is marked TRANSFERRED with its entry;</li>
+ * <li>the certificate (Biên bản hủy tài liệu hết giá trị, or the transfer list) is written from the entries, and the
+ * decision is COMPLETED.</li>
+ * </ol>
+ * A run that fails half-way is finished by the next event or sweep from the entries it finds.
+ */
+public class DispositionRun extends CurrentStateHandler {
+    public static final String QUERY = "TYPE:'qms:dispositionDecision' AND (=qms:decisionState:'RECORDED' OR =qms:decisionState:'EXECUTING')";
+    private static final Logger log = LoggerFactory.getLogger(DispositionRun.class);
+
+    private final Supplier<String> auditRegister;
+    private final String account;
+    private final Clock clock;
+    private final Configuration templates;
+
+    public DispositionRun(NodesApi nodes, Supplier<String> auditRegister, String account, Clock clock) {
+        super(nodes);
+        this.auditRegister = auditRegister;
+        this.account = account;
+        this.clock = clock;
+        templates = new Configuration(Configuration.VERSION_2_3_34);
+        templates.setClassLoaderForTemplateLoading(DispositionRun.class.getClassLoader(), "templates");
+        templates.setDefaultEncoding("UTF-8");
+        templates.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        templates.setLogTemplateExceptions(false);
+    }
+
+    @Override
+    public String name() {
+        return "disposition-run";
+    }
+
+    @Override
+    public boolean wants(RepoEvent event) {
+        return event.node() != null && "qms:dispositionDecision".equals(event.node().nodeType());
+    }
+
+    @Override
+    public String reconciliationQuery() {
+        return QUERY;
+    }
+
+    @Override
+    protected boolean needsAction(Node decision) {
+        Map<?, ?> p = props(decision);
+        String state = String.valueOf(p.get("qms:decisionState"));
+        return "qms:dispositionDecision".equals(decision.getNodeType()) && (state.equals("RECORDED") || state.equals("EXECUTING"))
+                && p.get("qms:decisionNumber") != null && p.get("qms:decisionDate") != null && p.get("qms:decisionAction") != null;
+    }
+
+    @Override
+    protected void act(Node decision) {
+        Map<?, ?> d = props(decision);
+        String number = d.get("qms:decisionNumber").toString();
+        String action = d.get("qms:decisionAction").toString();
+        List<Node> files = covered(decision.getId());
+        boolean recorded = String.valueOf(d.get("qms:decisionState")).equals("RECORDED");
+        if (files.isEmpty() && recorded) {
+            throw new IllegalStateException("decision " + number + " covers no file (qms:decisionCovers): link the files the council decided on");
+        }
+        if (recorded) {
+            for (Node f : files) {
+                String problem = unfit(f, action);
+                if (problem != null) {
+                    throw new IllegalStateException("decision " + number + " cannot be carried out, nothing was done: file "
+                            + props(f).get("qms:fileCode") + " (" + f.getId() + ") " + problem);
+                }
+            }
+            update(decision.getId(), Map.of("qms:decisionState", "EXECUTING"));
+        }
+        String folder = entriesFolder(number);
+        Map<String, Node> entries = entries(folder);
+        // Entries of an earlier run whose file is gone: the deletion happened, the mark did not.
+        for (Node entry : entries.values()) {
+            Map<?, ?> e = props(entry);
+            if ("DESTROYING".equals(String.valueOf(e.get("qms:auditEvent"))) && !exists(String.valueOf(e.get("qms:auditSubjectId")))) {
+                update(entry.getId(), Map.of("qms:auditEvent", "DESTROYED"));
+            }
+        }
+        for (Node file : files) {
+            if (action.equals("DESTROY")) {
+                destroy(number, folder, file, entries);
+            } else {
+                transfer(number, folder, file, entries);
+            }
+        }
+        certificate(decision, number, action, folder);
+        update(decision.getId(), Map.of("qms:decisionState", "COMPLETED"));
+        log.info("decision {} ({}) carried out", number, action);
+    }
+
+    /** Why a file cannot be disposed of under a decision, or null. */
+    private String unfit(Node file, String action) {
+        Map<?, ?> f = props(file);
+        if (!"CLOSED".equals(String.valueOf(f.get("qms:fileState")))) {
+            return "is not closed";
+        }
+        if (!action.equals(String.valueOf(f.get("qms:dispositionAction")))) {
+            return "is to be " + f.get("qms:dispositionAction") + " by the retention schedule, not " + action;
+        }
+        String status = String.valueOf(f.get("qms:dispositionStatus"));
+        if (action.equals("DESTROY") && !status.equals("DUE") && !status.equals("COUNCIL_APPROVED")) {
+            return "is not past its retention (status " + status + ", kept until " + f.get("qms:retainUntil") + ")";
+        }
+        return null;
+    }
+
+    private void destroy(String number, String folder, Node listed, Map<String, Node> entries) {
+        Node file = read(listed.getId());
+        if (file == null) {
+            return;
+        }
+        Map<?, ?> f = props(file);
+        Node entry = entries.get(file.getId());
+        if (entry != null && "CANCELLED".equals(String.valueOf(props(entry).get("qms:auditEvent")))) {
+            return;
+        }
+        String hold = hold(file);
+        if (hold != null) {
+            write(folder, file, entries, "CANCELLED", number, "Tạm giữ, không hủy — legal hold, not destroyed: " + hold);
+            return;
+        }
+        if (!"COUNCIL_APPROVED".equals(String.valueOf(f.get("qms:dispositionStatus")))) {
+            update(file.getId(), Map.of("qms:dispositionStatus", "COUNCIL_APPROVED"));
+        }
+        Node tombstone = write(folder, file, entries, "DESTROYING", number, "Hủy theo quyết định " + number + " — destroyed by decision " + number);
+        // Read again just before it goes: a hold placed meanwhile wins (the repository refuses too).
+        Node now = read(file.getId());
+        String lateHold = now == null ? null : hold(now);
+        if (lateHold != null) {
+            update(tombstone.getId(), Map.of("qms:auditEvent", "CANCELLED", "qms:auditDetail", "Tạm giữ, không hủy — legal hold, not destroyed: " + lateHold));
+            return;
+        }
+        if (now != null) {
+            nodes().deleteNode(file.getId(), true);
+        }
+        update(tombstone.getId(), Map.of("qms:auditEvent", "DESTROYED", "qms:auditAt", OffsetDateTime.now(clock).toString()));
+    }
+
+    private void transfer(String number, String folder, Node file, Map<String, Node> entries) {
+        Node entry = entries.get(file.getId());
+        if (entry == null) {
+            write(folder, file, entries, "TRANSFERRED", number, "Nộp lưu theo quyết định " + number + " — transferred by decision " + number);
+        }
+        if (!"TRANSFERRED".equals(String.valueOf(props(file).get("qms:dispositionStatus")))) {
+            update(file.getId(), Map.of("qms:dispositionStatus", "TRANSFERRED"));
+        }
+    }
+
+    /** The file's hold reason, or that of a record in it, or null. */
+    private String hold(Node file) {
+        if (file.getAspectNames() != null && file.getAspectNames().contains("qms:legalHold")) {
+            return String.valueOf(props(file).get("qms:holdReason"));
+        }
+        for (Node record : children(file.getId(), "(nodeType='qms:record')")) {
+            if (record.getAspectNames() != null && record.getAspectNames().contains("qms:legalHold")) {
+                return record.getName() + ": " + props(record).get("qms:holdReason");
+            }
+        }
+        return null;
+    }
+
+    /** Writes (or finds) the file's entry of this decision; one per file: its name is the file's id. */
+    private Node write(String folder, Node file, Map<String, Node> entries, String event, String number, String detail) {
+        Node existing = entries.get(file.getId());
+        if (existing != null) {
+            if (!event.equals(String.valueOf(props(existing).get("qms:auditEvent")))) {
+                update(existing.getId(), Map.of("qms:auditEvent", event, "qms:auditDetail", detail));
+            }
+            return existing;
+        }
+        Map<?, ?> f = props(file);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("qms:auditEvent", event);
+        p.put("qms:auditSubjectId", file.getId());
+        p.put("qms:auditFileCode", String.valueOf(f.get("qms:fileCode")));
+        p.put("qms:auditTitle", f.get("cm:title") == null ? file.getName() : f.get("cm:title").toString());
+        if (f.get("qms:fileYear") != null) {
+            p.put("qms:auditFileYear", String.valueOf((int) Double.parseDouble(f.get("qms:fileYear").toString())));
+        }
+        p.put("qms:auditRecordTypeCode", String.valueOf(f.get("qms:recordTypeCode")));
+        p.put("qms:auditRetention", "true".equals(String.valueOf(f.get("qms:retentionPermanent"))) ? "Vĩnh viễn"
+                : f.get("qms:retentionYears") == null ? "" : (int) Double.parseDouble(f.get("qms:retentionYears").toString()) + " năm");
+        p.put("qms:auditRecordCount", String.valueOf(children(file.getId(), "(nodeType='qms:record')").size()));
+        p.put("qms:auditDecisionNumber", number);
+        p.put("qms:auditAt", OffsetDateTime.now(clock).toString());
+        p.put("qms:auditBy", account);
+        p.put("qms:auditDetail", detail);
+        Node created;
+        try {
+            created = nodes().createNode(folder, new NodeBodyCreate().name(file.getId()).nodeType("qms:auditEntry").properties(p),
+                    null, null, null, List.of("properties"), null).getBody().getEntry();
+        } catch (FeignException.Conflict e) {
+            created = nodes().getNode(folder, List.of("properties"), file.getId(), null).getBody().getEntry();
+        }
+        entries.put(file.getId(), created);
+        return created;
+    }
+
+    private void certificate(Node decision, String number, String action, String folder) {
+        Map<?, ?> d = props(decision);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Node entry : entries(folder).values()) {
+            Map<?, ?> e = props(entry);
+            String event = String.valueOf(e.get("qms:auditEvent"));
+            if (event.equals("DESTROYED") || event.equals("TRANSFERRED") || event.equals("CANCELLED")) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (String key : List.of("qms:auditFileCode", "qms:auditTitle", "qms:auditFileYear", "qms:auditRetention",
+                        "qms:auditRecordCount", "qms:auditAt", "qms:auditDetail")) {
+                    Object v = e.get(key);
+                    row.put(key.substring("qms:audit".length()), v == null ? "" : v.toString().replaceAll("\\.0$", ""));
+                }
+                row.put("Event", event);
+                rows.add(row);
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(r -> String.valueOf(r.get("FileCode"))));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", number);
+        model.put("date", String.valueOf(d.get("qms:decisionDate")).substring(0, Math.min(10, String.valueOf(d.get("qms:decisionDate")).length())));
+        Object members = d.get("qms:councilMembers");
+        model.put("members", members instanceof List<?> l ? l.stream().map(String::valueOf).toList() : members == null ? List.of() : List.of(members.toString()));
+        model.put("action", action);
+        model.put("rows", rows);
+        model.put("made", OffsetDateTime.now(clock).toLocalDate().toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            templates.getTemplate("disposition-certificate.html.ftl").process(model, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("certificate template failed: " + e.getMessage(), e);
+        }
+        String name = (action.equals("DESTROY") ? "Biên bản hủy tài liệu hết giá trị - QĐ " : "Mục lục hồ sơ nộp lưu - QĐ ")
+                + number.replaceAll("[\\\\/:*?\"<>|]", "-") + ".html";
+        String id;
+        try {
+            id = nodes().getNode(folder, null, name, null).getBody().getEntry().getId();
+        } catch (FeignException.NotFound e) {
+            id = nodes().createNode(folder, new NodeBodyCreate().name(name).nodeType("cm:content"), null, null, null, null, null)
+                    .getBody().getEntry().getId();
+        }
+        nodes().updateNodeContent(id, out.toByteArray(), true, "Quyết định " + number, null, null, null);
+    }
+
+    /** The register's folder for one decision (made if missing): its entries and its certificate. */
+    private String entriesFolder(String number) {
+        String register = auditRegister.get();
+        String name = "QĐ " + number.replaceAll("[\\\\/:*?\"<>|]", "-");
+        try {
+            return nodes().getNode(register, null, name, null).getBody().getEntry().getId();
+        } catch (FeignException.NotFound e) {
+            try {
+                return nodes().createNode(register, new NodeBodyCreate().name(name).nodeType("cm:folder"), null, null, null, null, null)
+                        .getBody().getEntry().getId();
+            } catch (FeignException.Conflict raced) {
+                return nodes().getNode(register, null, name, null).getBody().getEntry().getId();
+            }
+        }
+    }
+
+    /** Entries of a decision by the id of their file. */
+    private Map<String, Node> entries(String folder) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (Node n : children(folder, "(nodeType='qms:auditEntry')")) {
+            entries.put(String.valueOf(props(n).get("qms:auditSubjectId")), n);
+        }
+        return entries;
+    }
+
+    private List<Node> covered(String decisionId) {
+        List<Node> files = new ArrayList<>();
+        for (NodeAssociationEntry e : nodes().listTargetAssociations(decisionId, "(assocType='qms:decisionCovers')",
+                List.of("properties", "aspectNames"), null, null, null).getBody().getList().getEntries()) {
+            files.add(e.getEntry());
+        }
+        files.sort(java.util.Comparator.comparing(f -> String.valueOf(props(f).get("qms:fileCode"))));
+        return files;
+    }
+
+    private List<Node> children(String parent, String where) {
+        List<Node> all = new ArrayList<>();
+        int skip = 0;
+        while (true) {
+            NodeChildAssociationPaging page = nodes().listNodeChildren(parent, skip, 100, null, where, List.of("properties", "aspectNames"),
+                    null, null, null).getBody();
+            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
+                all.add(e.getEntry());
+            }
+            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
+                return all;
+            }
+            skip += 100;
+        }
+    }
+
+    private Node read(String id) {
+        try {
+            return nodes().getNode(id, List.of("properties", "aspectNames"), null, null).getBody().getEntry();
+        } catch (FeignException.NotFound e) {
+            return null;
+        }
+    }
+
+    private boolean exists(String id) {
+        return read(id) != null;
+    }
+
+    private void update(String id, Map<String, Object> properties) {
+        nodes().updateNode(id, new NodeBodyUpdate().properties(properties), null, null);
+    }
+
+    private static Map<?, ?> props(Node node) {
+        return node.getProperties() instanceof Map<?, ?> m ? m : Map.of();
+    }
+}

@@ -1,0 +1,167 @@
+package vn.wardqms.service.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.StandInRepositoryTest;
+import vn.wardqms.service.provisioning.ProvisioningService;
+import vn.wardqms.service.provisioning.SiteLayout;
+
+/**
+ * The appraisal council's decision carried out exactly for the files it covers: tombstone before deletion, certificate
+ * from the tombstones, a hold always wins, a failure half-way finished by the next run, and a decision that covers a
+ * file not past retention refused whole.
+ */
+class DispositionRunTest extends StandInRepositoryTest {
+    @Autowired
+    ProvisioningService provisioning;
+    @Autowired
+    DispositionRun run;
+
+    FakeAcs.Repository repo;
+    FakeAcs.FakeNode unit;
+    FakeAcs.FakeNode decisions;
+    FakeAcs.FakeNode register;
+
+    @BeforeEach
+    void provisioned() {
+        provisioning.provision();
+        repo = acs.repository();
+        String library = repo.containers.get("ward-qms");
+        unit = repo.resolve(library, SiteLayout.RECORDS + "/Văn phòng HĐND và UBND");
+        decisions = repo.resolve(library, SiteLayout.RECORDS + "/" + SiteLayout.APPRAISAL);
+        register = repo.resolve(library, SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
+    }
+
+    private FakeAcs.FakeNode file(String code, String status, String action) {
+        FakeAcs.FakeNode f = repo.add(unit.id, code + " Hồ sơ", "qms:recordFolder");
+        f.properties.putAll(Map.of("qms:fileCode", code, "cm:title", "Hồ sơ " + code, "qms:fileYear", "2014", "qms:fileState", "CLOSED",
+                "qms:recordTypeCode", "QLCL.03", "qms:retentionYears", "10", "qms:retainUntil", "2024-12-31",
+                "qms:dispositionAction", action, "qms:dispositionStatus", status));
+        repo.add(f.id, "Biên bản.docx", "qms:record");
+        repo.add(f.id, "Báo cáo.docx", "qms:record");
+        return f;
+    }
+
+    private FakeAcs.FakeNode decision(String action, FakeAcs.FakeNode... files) {
+        FakeAcs.FakeNode d = repo.add(decisions.id, "Quyết định 12.pdf", "qms:dispositionDecision");
+        d.properties.putAll(Map.of("qms:decisionNumber", "12/QĐ-HĐXĐGTTL", "qms:decisionDate", "2026-11-20", "qms:decisionAction", action,
+                "qms:decisionState", "RECORDED"));
+        d.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng", "Đỗ Thị Sương — Thư ký")));
+        List<String> ids = new ArrayList<>();
+        for (FakeAcs.FakeNode f : files) {
+            ids.add(f.id);
+        }
+        d.targets.put("qms:decisionCovers", ids);
+        return d;
+    }
+
+    private FakeAcs.FakeNode entriesOf(FakeAcs.FakeNode decision) {
+        return repo.child(register.id, "QĐ 12-QĐ-HĐXĐGTTL");
+    }
+
+    private List<FakeAcs.FakeNode> children(FakeAcs.FakeNode parent) {
+        return repo.nodes.values().stream().filter(n -> parent.id.equals(n.parentId)).toList();
+    }
+
+    @Test
+    void exactlyTheCoveredFilesAreDestroyedEachWithItsTombstoneAndTheCertificateListsThem() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode b = file("02-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode other = file("03-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a, b);
+        assertThat(run.handle(d.id)).isTrue();
+
+        assertThat(repo.nodes).doesNotContainKeys(a.id, b.id).containsKey(other.id);
+        assertThat(repo.nodes.values()).noneMatch(n -> a.id.equals(n.parentId));
+        FakeAcs.FakeNode entries = entriesOf(d);
+        List<FakeAcs.FakeNode> tombstones = children(entries).stream().filter(n -> n.type.equals("qms:auditEntry")).toList();
+        assertThat(tombstones).hasSize(2).allSatisfy(t -> assertThat(t.properties).containsEntry("qms:auditEvent", "DESTROYED")
+                .containsEntry("qms:auditDecisionNumber", "12/QĐ-HĐXĐGTTL").containsEntry("qms:auditRecordCount", "2")
+                .containsEntry("qms:auditRetention", "10 năm"));
+        assertThat(tombstones).extracting(t -> t.properties.get("qms:auditFileCode")).containsExactlyInAnyOrder("01-2014", "02-2014");
+        FakeAcs.FakeNode certificate = repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html");
+        String html = new String(certificate.content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Biên bản hủy tài liệu hết giá trị", "Quyết định số 12/QĐ-HĐXĐGTTL ngày 2026-11-20", "Nguyễn Hoạt — Chủ tịch Hội đồng",
+                "01-2014", "02-2014", "Đã hủy").doesNotContain("03-2014");
+        assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
+        int writes = acs.writes();
+        assertThat(run.handle(d.id)).isFalse();
+        assertThat(acs.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aDecisionCoveringAFileStillInRetentionIsRefusedWholeAndNothingIsDone() {
+        FakeAcs.FakeNode due = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode kept = file("02-2020", "ACTIVE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", due, kept);
+        int writes = acs.writes();
+        assertThatThrownBy(() -> run.handle(d.id)).hasMessageContaining("nothing was done: file 02-2020")
+                .hasMessageContaining("is not past its retention");
+        assertThat(repo.nodes).containsKeys(due.id, kept.id);
+        assertThat(d.properties).containsEntry("qms:decisionState", "RECORDED");
+        assertThat(acs.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aHoldPlacedWhileTheRunIsHaltedWinsAndTheRunIsFinishedLater() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode b = file("02-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a, b);
+        repo.failUpdatesOf.add(b.id); // the repository fails when b's status is set: the run stops half-way
+        assertThatThrownBy(() -> run.handle(d.id)).hasMessageContaining("500");
+        assertThat(repo.nodes).doesNotContainKey(a.id).containsKey(b.id);
+        assertThat(d.properties).containsEntry("qms:decisionState", "EXECUTING");
+
+        // Meanwhile an inspection puts a record of b on hold.
+        FakeAcs.FakeNode record = repo.nodes.values().stream().filter(n -> b.id.equals(n.parentId)).findFirst().orElseThrow();
+        record.aspects.add("qms:legalHold");
+        record.properties.put("qms:holdReason", "Thanh tra tỉnh yêu cầu giữ lại");
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(repo.nodes).as("the hold wins").containsKey(b.id);
+        FakeAcs.FakeNode entries = entriesOf(d);
+        assertThat(children(entries).stream().filter(n -> n.type.equals("qms:auditEntry")).map(n -> n.properties.get("qms:auditFileCode")
+                + " " + n.properties.get("qms:auditEvent"))).containsExactlyInAnyOrder("01-2014 DESTROYED", "02-2014 CANCELLED");
+        String html = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Không hủy (tạm giữ)");
+        assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
+    }
+
+    @Test
+    void aTombstoneLeftDestroyingByARunThatStoppedAfterTheDeletionIsCompleted() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a);
+        d.properties.put("qms:decisionState", "EXECUTING");
+        FakeAcs.FakeNode entries = repo.add(register.id, "QĐ 12-QĐ-HĐXĐGTTL", "cm:folder");
+        FakeAcs.FakeNode earlier = repo.add(entries.id, "gone-file-id", "qms:auditEntry");
+        earlier.properties.putAll(Map.of("qms:auditEvent", "DESTROYING", "qms:auditSubjectId", "6a6e1b52-0000-4000-8000-000000000001",
+                "qms:auditFileCode", "00-2013", "qms:auditDecisionNumber", "12/QĐ-HĐXĐGTTL"));
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(earlier.properties).as("its file is gone: it was destroyed").containsEntry("qms:auditEvent", "DESTROYED");
+        assertThat(new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content,
+                StandardCharsets.UTF_8)).contains("00-2013", "01-2014");
+    }
+
+    @Test
+    void aTransferDecisionMarksItsFilesAndMakesTheTransferList() {
+        FakeAcs.FakeNode permanent = file("05-2010", "ACTIVE", "TRANSFER");
+        permanent.properties.put("qms:retentionPermanent", "true");
+        permanent.properties.remove("qms:retainUntil");
+        FakeAcs.FakeNode d = decision("TRANSFER", permanent);
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(permanent.properties).containsEntry("qms:dispositionStatus", "TRANSFERRED");
+        assertThat(repo.nodes).containsKey(permanent.id);
+        String html = new String(repo.child(entriesOf(d).id, "Mục lục hồ sơ nộp lưu - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Mục lục hồ sơ nộp lưu", "05-2010", "Vĩnh viễn", "Đã nộp lưu");
+    }
+}
