@@ -75,7 +75,15 @@ public class ProcessStartListener implements ExecutionListener {
         DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "submit", drafter, "Submit", text(execution, CHANGE_SUMMARY), clock.instant()));
     }
 
-    private void startWithdrawal(DelegateExecution execution, String proposer) {
+    /**
+     * The proposer is the initiator, except when the periodic review calls the withdrawal: then the initiator is whoever
+     * started the review (the document's changes run as them) and the proposer is the review's owner. The owner is
+     * only taken from a calling process (getSuperExecutionId), never from the variables of a withdrawal started on its
+     * own, so nobody can start a withdrawal in another person's name.
+     */
+    private void startWithdrawal(DelegateExecution execution, String initiator) {
+        String owner = execution.getSuperExecutionId() == null ? null : People.userName(execution.getVariable(REVIEW_OWNER));
+        String proposer = owner != null ? owner : initiator;
         String reason = text(execution, WITHDRAWAL_REASON);
         if (reason == null) {
             throw new QmsWorkflowException("qms.workflow.error.noWithdrawalReason");

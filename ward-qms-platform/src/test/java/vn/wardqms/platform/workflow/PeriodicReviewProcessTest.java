@@ -162,6 +162,49 @@ class PeriodicReviewProcessTest {
     }
 
     @Test
+    void inTheReadOnlyAreaTheReviewIsRecordedAsTheInitiatorThoughTheOwnerMayOnlyRead() {
+        StandInNode inForce = WithdrawalProcessTest.inReadOnlyArea(qms, "Quy trình tiếp công dân");
+        ProcessInstance p = qms.start(ProcessStartListener.PERIODIC_REVIEW_PROCESS, "thu", inForce,
+                Map.of("qmswf_reviewOwner", qms.repository.personNode("hung")));
+        qms.complete(qms.task(p.getId(), "hung"), "StillValid", null);
+
+        assertThat(qms.endedAt(p.getId())).isEqualTo("confirmed");
+        assertThat(day(inForce.property("qms:lastReviewedOn"))).isEqualTo(LocalDate.now());
+        assertThat(day(inForce.property("qms:nextReviewDue"))).isEqualTo(LocalDate.now().plusMonths(12));
+    }
+
+    @Test
+    void inTheReadOnlyAreaAWithdrawalDecidedInTheReviewIsRecordedAsTheReviewsInitiator() {
+        StandInNode inForce = WithdrawalProcessTest.inReadOnlyArea(qms, "Quy trình tiếp công dân");
+        ProcessInstance p = qms.start(ProcessStartListener.PERIODIC_REVIEW_PROCESS, "thu", inForce,
+                Map.of("qmswf_reviewOwner", qms.repository.personNode("hung")));
+        qms.complete(qms.task(p.getId(), "hung"), "Withdraw", "Thủ tục đã bị bãi bỏ",
+                Map.of("qmswf_approver", qms.repository.personNode("hoat")));
+        qms.complete(qms.task(p.getId(), "hoat"), "Approve", null);
+
+        assertThat(qms.endedAt(p.getId())).isEqualTo("withdrawalHandled");
+        assertThat(inForce.property("qms:lifecycleState")).isEqualTo("OBSOLETE");
+        assertThat(inForce.property("qms:withdrawnBy")).isEqualTo("hoat");
+    }
+
+    @Test
+    void theOwnerProposesTheWithdrawalTheReviewCallsAndIsToldWhenItIsRefused() {
+        ProcessInstance p = startReview("hung");
+        Task review = qms.task(p.getId(), "hung");
+        assertThatThrownBy(() -> qms.complete(review, "Withdraw", "Thủ tục đã bị bãi bỏ",
+                Map.of("qmswf_approver", qms.repository.personNode("hung"))))
+                .hasMessageContaining("hung proposed this withdrawal and cannot decide on it");
+        qms.complete(review, "Withdraw", "Thủ tục đã bị bãi bỏ", Map.of("qmswf_approver", qms.repository.personNode("hoat")));
+        qms.complete(qms.task(p.getId(), "hoat"), "Reject", "Thủ tục vẫn còn áp dụng");
+
+        Task told = qms.task(p.getId(), "hung");
+        assertThat(told.getTaskDefinitionKey()).isEqualTo("withdrawalRejectedTask");
+        qms.complete(told, null, null);
+        assertThat(qms.endedAt(p.getId())).isEqualTo("withdrawalHandled");
+        assertThat(effective.property("qms:lifecycleState")).isEqualTo("EFFECTIVE");
+    }
+
+    @Test
     void reviewNeedsAnOwnerAndADocumentInUse() {
         assertThatThrownBy(() -> qms.start(ProcessStartListener.PERIODIC_REVIEW_PROCESS, "thu", effective, Map.of()))
                 .hasMessageContaining("Choose the owner who reviews the document");

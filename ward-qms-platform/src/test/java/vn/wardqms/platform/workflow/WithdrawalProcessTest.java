@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.activiti.engine.runtime.ProcessInstance;
@@ -99,6 +100,63 @@ class WithdrawalProcessTest {
                 Map.of("qmswf_approver", qms.repository.personNode("hoat"), "qmswf_withdrawalReason", "Lỗi thời")))
                 .hasMessageContaining("The document is DRAFT; this step needs it EFFECTIVE or APPROVED");
         assertThat(qms.engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    /**
+     * The area of a kind in force, as the QMS service provisions it: staff (the approver too) may only read, the quality
+     * secretary is Coordinator; the issue is owned by the secretary who placed it, not by its drafter.
+     */
+    static StandInNode inReadOnlyArea(QmsEngine qms, String name) {
+        qms.repository.group("GROUP_WARDQMS_STAFF", "suong", "hung", "lan", "minh", "hoat");
+        StandInNode area = qms.repository.folder(qms.library, "Quy trình");
+        qms.repository.inheritPermissions(area, false);
+        qms.repository.grant(area, "GROUP_WARDQMS_STAFF", "Consumer");
+        qms.repository.grant(area, "GROUP_WARDQMS_SECRETARY", "Coordinator");
+        StandInNode doc = qms.repository.runAs("thu", () -> qms.repository.create(area, "qms:controlledDocument", name, Map.of(
+                "qms:documentKind", "PROCEDURE", "qms:documentCode", "QT-07", "qms:lifecycleState", "EFFECTIVE",
+                "qms:ownerUnit", "Phòng Văn hóa - Xã hội")));
+        for (String staff : List.of("suong", "hung", "lan", "minh", "hoat")) {
+            assertThat(qms.repository.hasPermission(doc, staff, "Read")).as(staff).isTrue();
+            assertThat(qms.repository.hasPermission(doc, staff, "Write")).as(staff + " only reads").isFalse();
+        }
+        return doc;
+    }
+
+    @Test
+    void theWithdrawalIsRecordedAsTheInitiatorThoughTheApproverMayOnlyReadTheDocument() {
+        StandInNode inForce = inReadOnlyArea(qms, "Quy trình tiếp công dân");
+        ProcessInstance p = qms.start(ProcessStartListener.WITHDRAWAL_PROCESS, "thu", inForce,
+                Map.of("qmswf_approver", qms.repository.personNode("hoat"), "qmswf_withdrawalReason", "Đã có quy trình mới"));
+        qms.complete(qms.task(p.getId(), "hoat"), "Approve", null);
+
+        assertThat(qms.endedAt(p.getId())).isEqualTo("withdrawn");
+        assertThat(inForce.property("qms:lifecycleState")).isEqualTo("OBSOLETE");
+        assertThat(inForce.property("qms:withdrawnBy")).as("the decision is the approver's").isEqualTo("hoat");
+        assertThat(inForce.property("qms:withdrawalReason")).isEqualTo("Đã có quy trình mới");
+    }
+
+    @Test
+    void withoutTheRunAsTheApproverCouldNotMarkTheDocument() {
+        StandInNode inForce = inReadOnlyArea(qms, "Quy trình tiếp công dân");
+        assertThatThrownBy(() -> qms.repository.runAs("hoat", () -> {
+            inForce.getProperties().put("qms:lifecycleState", "OBSOLETE");
+            inForce.save();
+            return null;
+        })).hasMessageContaining("Access Denied");
+        assertThat(inForce.property("qms:lifecycleState")).isEqualTo("EFFECTIVE");
+    }
+
+    @Test
+    void aWithdrawalStartedOnItsOwnIsAlwaysProposedByItsInitiator() {
+        // qmswf_reviewOwner counts only when the periodic review calls the withdrawal.
+        ProcessInstance p = qms.start(ProcessStartListener.WITHDRAWAL_PROCESS, "thu", effective, Map.of(
+                "qmswf_approver", qms.repository.personNode("hoat"), "qmswf_withdrawalReason", "Lỗi thời",
+                "qmswf_reviewOwner", qms.repository.personNode("hung")));
+        assertThat(qms.engine.getRuntimeService().getVariable(p.getId(), "qmswf_proposerUserName")).isEqualTo("thu");
+        assertThatThrownBy(() -> qms.start(ProcessStartListener.WITHDRAWAL_PROCESS, "hoat", effective, Map.of(
+                "qmswf_approver", qms.repository.personNode("hoat"), "qmswf_withdrawalReason", "Lỗi thời",
+                "qmswf_reviewOwner", qms.repository.personNode("hung"))))
+                .hasMessageContaining("hoat proposed this withdrawal and cannot decide on it");
     }
 
     @Test
