@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The part of the Alfresco Full Text Search language the service's queries use, evaluated over the stand-in's nodes as
  * Search Services would answer them: TYPE (with subtypes), exact match {@code =prop:'v'}, ISSET/ISUNSET/ISNULL/
- * ISNOTNULL, ANCESTOR, ranges {@code prop:[A TO B]} with MIN, MAX and NOW/DAY±nDAYS, AND, OR, NOT and parentheses.
+ * ISNOTNULL, ASPECT, ANCESTOR, ranges {@code prop:[A TO B]} with MIN, MAX and NOW/DAY±nDAYS, AND, OR, NOT and parentheses.
  * Peer associations are not indexed by Search Services, so there is nothing to query them with here either. A query
  * outside this subset fails the test rather than matching nothing.
  */
@@ -114,6 +114,8 @@ final class Afts {
                 return n -> present(n.properties.get(value));
             case "ISUNSET", "ISNULL":
                 return n -> !present(n.properties.get(value));
+            case "ASPECT":
+                return n -> n.aspects.contains(value);
             case "ANCESTOR":
                 String ancestor = value.substring(value.lastIndexOf('/') + 1);
                 return n -> hasAncestor(n, ancestor);

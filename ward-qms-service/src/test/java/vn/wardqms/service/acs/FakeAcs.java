@@ -158,6 +158,8 @@ public final class FakeAcs implements AutoCloseable {
         public volatile java.util.function.Function<String, List<FakeNode>> search;
         /** Reads of a requested rendition's status before it is CREATED (the transform service's latency). */
         public volatile int renditionLatency;
+        /** The Authorization header of the last search (whose rights a search runs with). */
+        public volatile String lastAuthorization;
         /** The clock NOW means in queries. */
         public volatile Instant now = Instant.now();
         /** An update (PUT) of these nodes fails once with 500. */
@@ -571,6 +573,7 @@ public final class FakeAcs implements AutoCloseable {
             JsonNode body = JSON.readTree(request.getBodyAsString());
             String query = body.path("query").path("query").asText();
             repository.searchRequestsByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
+            repository.lastAuthorization = request.header("Authorization").isPresent() ? request.header("Authorization").firstValue() : null;
             List<FakeNode> found = repository.search == null ? null : sorted(repository.search.apply(query), body.path("sort"));
             int total = found != null ? found.size() : repository.searchMatches.getOrDefault(query, 0);
             int skip = body.path("paging").path("skipCount").asInt(0);
