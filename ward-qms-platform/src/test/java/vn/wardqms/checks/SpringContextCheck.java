@@ -53,13 +53,34 @@ public final class SpringContextCheck {
     public static final Map<String, String> REPOSITORY_CLASSES = Map.of(
             "org.alfresco.repo.policy.registration.ClassPolicyRegistration",
             "org/alfresco/repo/policy/registration/ClassPolicyRegistration.java (PolicyRegistration: policyName, policyNames, className, behaviour)",
+            "org.alfresco.repo.policy.registration.AssociationPolicyRegistration",
+            "org/alfresco/repo/policy/registration/AssociationPolicyRegistration.java (PolicyRegistration + associationType)",
             "org.alfresco.repo.jscript.ScriptBehaviour", "org/alfresco/repo/jscript/ScriptBehaviour.java (serviceRegistry, location)",
             "org.alfresco.repo.jscript.ClasspathScriptLocation", "org/alfresco/repo/jscript/ClasspathScriptLocation.java (constructor: classpath location)");
 
-    /** Policies a module binds to, as {namespace}localName (NodeServicePolicies, namespace NamespaceService.ALFRESCO_URI). */
-    public static final Set<String> KNOWN_POLICIES = Set.of("{http://www.alfresco.org}onAddAspect",
-            "{http://www.alfresco.org}onCreateNode", "{http://www.alfresco.org}onSetNodeType",
-            "{http://www.alfresco.org}onUpdateProperties", "{http://www.alfresco.org}onUpdateNode");
+    private static final String CLASS_REGISTRATION = "org.alfresco.repo.policy.registration.ClassPolicyRegistration";
+    private static final String ASSOCIATION_REGISTRATION = "org.alfresco.repo.policy.registration.AssociationPolicyRegistration";
+
+    /**
+     * Policies a module binds to, as {namespace}localName (the policy interface's method, namespace Policy.NAMESPACE =
+     * NamespaceService.ALFRESCO_URI), and the registration each needs: a class policy (extends ClassPolicy) through
+     * ClassPolicyRegistration, an association policy (extends AssociationPolicy) through AssociationPolicyRegistration;
+     * PolicyComponentImpl keeps the two kinds apart, so a binding of the wrong kind never fires.
+     * repository/src/main/java/org/alfresco/repo/node/NodeServicePolicies.java,
+     * repository/src/main/java/org/alfresco/repo/content/ContentServicePolicies.java.
+     */
+    public static final Map<String, String> KNOWN_POLICIES = Map.ofEntries(
+            Map.entry("{http://www.alfresco.org}onAddAspect", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}beforeRemoveAspect", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onRemoveAspect", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onCreateNode", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onSetNodeType", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onUpdateProperties", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onUpdateNode", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}beforeDeleteNode", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onMoveNode", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onContentUpdate", CLASS_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onCreateChildAssociation", ASSOCIATION_REGISTRATION));
 
     private static final Pattern FULL_QNAME = Pattern.compile("^\\{[^{}\\s]+}[A-Za-z_][\\w.-]*$");
 
@@ -96,6 +117,7 @@ public final class SpringContextCheck {
         }
         parseWithSpring(entry);
         List<Path> contexts = walk(entry);
+        checkPolicyClasses();
         checkEverythingShippedIsRegistered();
         return new Result(List.copyOf(problems), List.copyOf(models), List.copyOf(labelBundles), contexts);
     }
@@ -208,7 +230,7 @@ public final class SpringContextCheck {
             }
             checkClass(xml, inner);
         }
-        if ("org.alfresco.repo.policy.registration.ClassPolicyRegistration".equals(bean.getAttribute("class"))) {
+        if (CLASS_REGISTRATION.equals(bean.getAttribute("class")) || ASSOCIATION_REGISTRATION.equals(bean.getAttribute("class"))) {
             checkPolicyRegistration(xml, bean, id);
         }
         if ("dictionaryModelBootstrap".equals(bean.getAttribute("parent"))
@@ -250,19 +272,73 @@ public final class SpringContextCheck {
         }
     }
 
-    /** QName.createQName(String) reads only {namespace}localName: a prefixed name would bind to nothing. */
+    /**
+     * QName.createQName(String) reads only {namespace}localName: a prefixed name would bind to nothing. The policy must be
+     * known and of the registration's kind; the class must be one the dictionary will have (PolicyComponentImpl refuses
+     * a class it does not define): for a class of a model the module registers, one that model declares.
+     */
     private void checkPolicyRegistration(LocatedXml xml, Element bean, String id) {
+        String registration = bean.getAttribute("class");
+        boolean policies = false, className = false;
         for (Element property : children(bean, "property")) {
             String name = property.getAttribute("name");
-            if (!name.equals("policyName") && !name.equals("className")) {
+            if (!name.equals("policyName") && !name.equals("policyNames") && !name.equals("className")) {
                 continue;
             }
-            String value = property.hasAttribute("value") ? property.getAttribute("value")
-                    : LocatedXml.descendants(property, "value").stream().map(v -> v.getTextContent().trim()).findFirst().orElse("");
-            if (!FULL_QNAME.matcher(value).matches()) {
-                problems.add(xml.problem(property, "bean " + id + ": " + name + " '" + value + "' is not a full QName {namespace}localName"));
-            } else if (name.equals("policyName") && !KNOWN_POLICIES.contains(value)) {
-                problems.add(xml.problem(property, "bean " + id + ": policy " + value + " is not one of " + new java.util.TreeSet<>(KNOWN_POLICIES)));
+            List<String> values = property.hasAttribute("value") ? List.of(property.getAttribute("value"))
+                    : LocatedXml.descendants(property, "value").stream().map(v -> v.getTextContent().trim()).toList();
+            if (values.isEmpty()) {
+                problems.add(xml.problem(property, "bean " + id + ": " + name + " has no value"));
+            }
+            policies |= !name.equals("className");
+            className |= name.equals("className");
+            for (String value : values) {
+                if (!FULL_QNAME.matcher(value).matches()) {
+                    problems.add(xml.problem(property, "bean " + id + ": " + name + " '" + value + "' is not a full QName {namespace}localName"));
+                } else if (name.equals("className")) {
+                    policyClasses.add(new PolicyClass(xml, property, id, value));
+                } else if (!KNOWN_POLICIES.containsKey(value)) {
+                    problems.add(xml.problem(property, "bean " + id + ": policy " + value + " is not one of " + new java.util.TreeSet<>(KNOWN_POLICIES.keySet())));
+                } else if (!KNOWN_POLICIES.get(value).equals(registration)) {
+                    problems.add(xml.problem(property, "bean " + id + ": policy " + value + " must be bound with "
+                            + KNOWN_POLICIES.get(value).substring(KNOWN_POLICIES.get(value).lastIndexOf('.') + 1)
+                            + ", not " + registration.substring(registration.lastIndexOf('.') + 1) + ": bound so it would never fire"));
+                }
+            }
+        }
+        if (!policies || !className) {
+            problems.add(xml.problem(bean, "bean " + id + ": a policy registration needs " + (policies ? "className" : "policyName or policyNames")));
+        }
+    }
+
+    private record PolicyClass(LocatedXml xml, Element property, String bean, String qname) {
+    }
+
+    private final List<PolicyClass> policyClasses = new ArrayList<>();
+
+    /** After the walk, when every registered model is known: a class of a registered model's namespace must be declared there. */
+    private void checkPolicyClasses() {
+        List<ModelFacts> registered = new ArrayList<>();
+        for (String model : models) {
+            Path file = root.resolve(model);
+            if (Files.isRegularFile(file)) {
+                try {
+                    registered.add(ModelFacts.read(file));
+                } catch (RuntimeException e) {
+                    // the model checks report it
+                }
+            }
+        }
+        for (PolicyClass c : policyClasses) {
+            String uri = c.qname().substring(1, c.qname().indexOf('}'));
+            String local = c.qname().substring(c.qname().indexOf('}') + 1);
+            for (ModelFacts model : registered) {
+                model.namespaces().forEach((prefix, namespace) -> {
+                    if (namespace.equals(uri) && model.classNamed(prefix + ":" + local).isEmpty()) {
+                        problems.add(c.xml().problem(c.property(), "bean " + c.bean() + ": class " + c.qname() + " is not declared in "
+                                + root.relativize(model.file()) + ": the repository would refuse to bind it"));
+                    }
+                });
             }
         }
     }
@@ -313,6 +389,42 @@ public final class SpringContextCheck {
             } catch (IOException e) {
                 problems.add(Problem.inFile(dir, "cannot list: " + e.getMessage()));
             }
+        }
+        checkEveryBehaviourScriptIsUsed();
+    }
+
+    /** A behaviour script is bound by a context, or imported by a bound one (classpath imports at its start). */
+    private void checkEveryBehaviourScriptIsUsed() {
+        Path dir = moduleDir().resolve("behaviour");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Pattern importDirective = Pattern.compile("<import resource=\"classpath:/?([^\"]+)\">");
+        Set<String> used = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(referencedResources.stream().filter(r -> r.endsWith(".js")).toList());
+        while (!todo.isEmpty()) {
+            String script = todo.pop();
+            if (!used.add(script) || !Files.isRegularFile(root.resolve(script))) {
+                continue;
+            }
+            try {
+                Matcher m = importDirective.matcher(Files.readString(root.resolve(script)));
+                while (m.find()) {
+                    todo.add(m.group(1));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.inFile(root.resolve(script), "cannot read: " + e.getMessage()));
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (path.endsWith(".js") && !used.contains(path)) {
+                    problems.add(Problem.inFile(file, "shipped but bound by no behaviour in module-context.xml or its imports, nor imported by one"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile(dir, "cannot list: " + e.getMessage()));
         }
     }
 

@@ -20,7 +20,8 @@ class ModuleLayoutTest {
         assertThat(result.labelBundles()).containsExactly("alfresco/module/ward-qms-platform/messages/qms-model",
                 "alfresco/module/ward-qms-platform/messages/qms-workflow-model", "alfresco/module/ward-qms-platform/messages/qms-workflow");
         assertThat(result.contexts()).extracting(p -> p.getFileName().toString())
-                .containsExactly("module-context.xml", "bootstrap-context.xml", "workflow-context.xml", "behaviour-context.xml");
+                .containsExactly("module-context.xml", "bootstrap-context.xml", "workflow-context.xml", "behaviour-context.xml",
+                        "records-behaviour-context.xml");
     }
 
     @Test

@@ -39,6 +39,14 @@ public final class RhinoScripts {
 
     /** Runs the script; a script error becomes a RuntimeException with the script's own message. */
     public void run(String source, Map<String, Object> model, StandInRepository repository) {
+        run(source, model, repository, false);
+    }
+
+    /**
+     * Runs the script, {@code secure} as the repository runs a classpath script (ClasspathScriptLocation.isSecure() is
+     * true; RhinoScriptProcessor.initScope gives it an ImporterTopLevel, Java packages included), else without Java.
+     */
+    public void run(String source, Map<String, Object> model, StandInRepository repository, boolean secure) {
         String script = resolveImports(source, new LinkedHashSet<>());
         Scriptable outer = SCOPE.get();
         if (outer == null) {
@@ -48,8 +56,9 @@ public final class RhinoScripts {
         Context cx = FACTORY.enterContext();
         try {
             cx.setLanguageVersion(Context.VERSION_ES6);
-            Scriptable scope = cx.initSafeStandardObjects();
+            Scriptable scope = secure ? new org.mozilla.javascript.ImporterTopLevel(cx) : cx.initSafeStandardObjects();
             SCOPE.set(scope);
+            StandInRepository.SCRIPTING.set(repository);
             for (Map.Entry<String, Object> e : model.entrySet()) {
                 ScriptableObject.putProperty(scope, e.getKey(), Context.javaToJS(e.getValue(), scope));
             }
@@ -58,6 +67,9 @@ public final class RhinoScripts {
             throw new ScriptFailure(e.details(), e);
         } finally {
             SCOPE.set(outer);
+            if (outer == null) {
+                StandInRepository.SCRIPTING.remove();
+            }
             Context.exit();
         }
     }

@@ -76,8 +76,12 @@ final class StandInModel {
                 .forEach(p -> values.put(p.name(), convert(p, p.defaultValue()))));
     }
 
-    /** Validates a working copy for {@code node}; returns the converted values to store. */
-    QNameMap check(StandInNode node, Map<String, Object> working) {
+    /**
+     * Validates a working copy for {@code node}; returns the converted values to store. A property of an aspect the node
+     * lacks adds that aspect to {@code aspectsToAdd} (the node service adds it with the property); aspects already in
+     * that list count as the node's.
+     */
+    QNameMap check(StandInNode node, Map<String, Object> working, java.util.Collection<String> aspectsToAdd) {
         QNameMap result = new QNameMap();
         for (Map.Entry<String, Object> e : working.entrySet()) {
             String name = e.getKey();
@@ -89,13 +93,14 @@ final class StandInModel {
             PropertyFact property = model.property(name)
                     .orElseThrow(() -> new IllegalStateException("integrity: no property " + name + " in the content model"));
             ClassFact owner = ownerOf(name);
-            boolean applies = isSubtype(node.getTypeShort(), owner.name()) || node.hasAspect(owner.name());
+            boolean applies = isSubtype(node.getTypeShort(), owner.name()) || node.hasAspect(owner.name())
+                    || aspectsToAdd.contains(owner.name());
             if (!applies) {
                 if (owner.kind() != ModelFacts.Kind.ASPECT) {
                     throw new IllegalStateException("integrity: " + name + " belongs to type " + owner.name()
                             + ", not to " + node.getTypeShort());
                 }
-                node.addAspect(owner.name());
+                aspectsToAdd.add(owner.name());
             }
             result.put(name, value == null ? null : checkValue(property, value));
         }

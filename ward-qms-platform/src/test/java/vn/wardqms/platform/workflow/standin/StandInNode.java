@@ -15,7 +15,13 @@ import java.util.Set;
  * {@code createAssociation}, {@code removeAssociation}, {@code addNode}, {@code removeNode}, {@code exists}, and the
  * security API: {@code hasPermission}, {@code inheritsPermissions},
  * {@code setInheritsPermissions}, {@code setPermission}, {@code removePermission}, {@code getPermissions},
- * {@code getDirectPermissions}, {@code owner}.
+ * {@code getDirectPermissions}, {@code owner}; for the records behaviours also {@code id}, {@code nodeRef},
+ * {@code sourceAssocs}, {@code createNode(name, type, properties)}, {@code createFolder(name)}.
+ * <p>
+ * Changes go through the node service's order of events (DbNodeServiceImpl): for a property change, the aspects the
+ * new properties need are added and the values set, then onUpdateProperties, then onAddAspect for each aspect added;
+ * removing an aspect fires beforeRemoveAspect first. Each change is a transaction of its own unless one is running
+ * (StandInRepository.transaction): if a behaviour refuses it, nothing of it stays.
  * <p>
  * As in the repository, property changes made through {@code properties} are only kept when {@code save()} is
  * called, and are checked then against the content model (type, aspect, data type, multiplicity, constraints).
@@ -60,46 +66,122 @@ public final class StandInNode {
         return aspects.contains(aspect) || repository.model().typeHasAspect(type, aspect);
     }
 
+    /** ScriptNode.addAspect: NodeService.addAspect without properties (the aspect's defaults). */
     public boolean addAspect(String aspect) {
-        repository.requirePermission(this, "Write");
-        repository.model().requireAspect(aspect);
-        if (!hasAspect(aspect)) {
-            aspects.add(aspect);
-            repository.model().applyDefaults(aspect, stored);
-            for (String mandatory : repository.model().mandatoryAspects(aspect)) {
-                addAspect(mandatory);
-            }
-            working = null;
-        }
+        addAspect(aspect, Map.of());
         return true;
     }
 
+    /** NodeService.addAspect(node, aspect, properties), as the current user (Write). */
+    void addAspect(String aspect, Map<String, Object> properties) {
+        repository.transaction(() -> {
+            repository.requirePermission(this, "Write");
+            repository.model().requireAspect(aspect);
+            QNameMap values = new QNameMap(stored);
+            values.putAll(properties);
+            write(values, List.of(aspect), true);
+            return null;
+        });
+    }
+
+    /**
+     * NodeService.removeAspect, as the current user (Write): beforeRemoveAspect while the aspect and its properties are
+     * still there, then both go, onUpdateProperties if properties went, onRemoveAspect.
+     */
     public boolean removeAspect(String aspect) {
-        repository.requirePermission(this, "Write");
-        boolean removed = aspects.remove(aspect);
-        repository.model().propertiesOf(aspect).forEach(stored::remove);
-        working = null;
-        return removed;
+        return repository.transaction(() -> {
+            repository.requirePermission(this, "Write");
+            if (!aspects.contains(aspect)) {
+                return false;
+            }
+            repository.fireAspectPolicy("beforeRemoveAspect", this, aspect);
+            Map<StandInNativeMap.FullQName, Object> before = repository.propertyMap(this);
+            aspects.remove(aspect);
+            boolean removed = repository.model().propertiesOf(aspect).stream().filter(stored::containsKey).toList().size() > 0;
+            repository.model().propertiesOf(aspect).forEach(stored::remove);
+            working = null;
+            if (removed) {
+                touch();
+                repository.fireClassPolicy("onUpdateProperties", this, this, new StandInNativeMap(before),
+                        new StandInNativeMap(repository.propertyMap(this)));
+            }
+            repository.fireAspectPolicy("onRemoveAspect", this, aspect);
+            return true;
+        });
     }
 
     public void save() {
         if (working == null) {
             return;
         }
-        repository.requirePermission(this, "Write");
-        store();
+        QNameMap values = working;
+        repository.transaction(() -> {
+            repository.requirePermission(this, "Write");
+            write(values, List.of(), true);
+            return null;
+        });
     }
 
-    /** Keeps the working copy, checked against the model (the node service itself, below the permission checks). */
+    /** Keeps the working copy without firing anything (a node being created). */
     void store() {
-        if (working == null) {
-            return;
+        if (working != null) {
+            write(working, List.of(), false);
         }
-        QNameMap checked = repository.model().check(this, working);
+    }
+
+    /**
+     * The node service's write (DbNodeServiceImpl.addAspectsAndProperties), below the permission checks: the values
+     * checked against the model, the aspects requested or needed by the values added (with their mandatory aspects and
+     * defaults), cm:name kept as the node's name; then, when {@code fire}, the auditable stamps, onUpdateProperties if a
+     * value changed and onAddAspect for each aspect added.
+     */
+    private void write(QNameMap values, List<String> requestedAspects, boolean fire) {
+        java.util.Set<String> needed = new LinkedHashSet<>(requestedAspects);
+        QNameMap checked = repository.model().check(this, values, needed);
+        Map<StandInNativeMap.FullQName, Object> before = repository.propertyMap(this);
+        java.util.Set<String> added = new LinkedHashSet<>();
+        for (String aspect : needed) {
+            addWithMandatory(aspect, added);
+        }
+        Object newName = checked.remove("cm:name");
         stored.clear();
         stored.putAll(checked);
+        aspects.addAll(added);
+        for (String aspect : added) {
+            repository.model().applyDefaults(aspect, stored);
+        }
+        if (newName != null) {
+            name = newName.toString();
+        }
         working = null;
         repository.saved(this);
+        if (!fire) {
+            return;
+        }
+        Map<StandInNativeMap.FullQName, Object> after = repository.propertyMap(this);
+        if (!before.equals(after)) {
+            touch();
+            repository.fireClassPolicy("onUpdateProperties", this, this, new StandInNativeMap(before),
+                    new StandInNativeMap(repository.propertyMap(this)));
+        }
+        for (String aspect : added) {
+            repository.fireAspectPolicy("onAddAspect", this, aspect);
+        }
+    }
+
+    private void addWithMandatory(String aspect, java.util.Set<String> added) {
+        if (!hasAspect(aspect) && added.add(aspect)) {
+            repository.model().mandatoryAspects(aspect).forEach(a -> addWithMandatory(a, added));
+        }
+    }
+
+    /** cm:auditable: every change stamps when and who (the fully authenticated user, AuditablePropertiesEntity). */
+    void touch() {
+        stored.put("cm:modified", new java.util.Date());
+        String who = repository.authenticatedUser() != null ? repository.authenticatedUser() : repository.currentUser();
+        if (who != null) {
+            stored.put("cm:modifier", who);
+        }
     }
 
     public StandInNode[] getChildren() {
@@ -219,6 +301,10 @@ public final class StandInNode {
      * are copied too (CopyServiceImpl.copyPermissions).
      */
     public StandInNode copy(StandInNode destination) {
+        return repository.transaction(() -> copyInTransaction(destination));
+    }
+
+    private StandInNode copyInTransaction(StandInNode destination) {
         repository.requirePermission(this, "Read");
         repository.requirePermission(destination, "AddChildren");
         StandInNode copy = repository.copyOf(this, destination);
@@ -234,6 +320,36 @@ public final class StandInNode {
         associations.forEach((name, targets) -> copy.associations.put(name, new ArrayList<>(targets)));
         repository.created(copy);
         return copy;
+    }
+
+    /** The node's id, the last part of its reference. */
+    public String getId() {
+        return nodeRef.substring(nodeRef.lastIndexOf('/') + 1);
+    }
+
+    /** Source associations: association name to a script array of the nodes pointing at this one. */
+    public Map<String, Object> getSourceAssocs() {
+        QNameMap assocs = new QNameMap();
+        repository.sourcesOf(this).forEach((name, sources) -> assocs.put(name, RhinoScripts.toScript(sources)));
+        return assocs;
+    }
+
+    /** ScriptNode.createNode(name, type, properties): a child made as the current user (CreateChildren on this node). */
+    public StandInNode createNode(String childName, String childType, Object properties) {
+        repository.requirePermission(this, "AddChildren");
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (properties instanceof org.mozilla.javascript.Scriptable object) {
+            for (Object id : object.getIds()) {
+                values.put(id.toString(), StandInModel.jsToJava(object.get(id.toString(), object)));
+            }
+        }
+        return repository.create(this, childType, childName, values);
+    }
+
+    /** ScriptNode.createFolder(name): a cm:folder made as the current user. */
+    public StandInNode createFolder(String folderName) {
+        repository.requirePermission(this, "AddChildren");
+        return repository.create(this, "cm:folder", folderName, Map.of());
     }
 
     public StandInNode createAssociation(StandInNode target, String association) {
@@ -259,6 +375,11 @@ public final class StandInNode {
     }
 
     // ---- Test side: what the repository holds -------------------------------------------------------------
+
+    /** The names of the saved properties. */
+    List<String> storedNames() {
+        return new ArrayList<>(stored.keySet());
+    }
 
     /** The saved value of a property (not the script's unsaved working copy). */
     public Object property(String qname) {
@@ -312,6 +433,49 @@ public final class StandInNode {
 
     void addChild(StandInNode child) {
         children.add(child);
+    }
+
+    void removeChild(StandInNode child) {
+        children.remove(child);
+    }
+
+    void setParent(StandInNode parent) {
+        this.parent = parent;
+    }
+
+    Map<String, List<StandInNode>> associations() {
+        return associations;
+    }
+
+    /** What a transaction restores if it fails. */
+    record State(String type, String name, StandInNode parent, Set<String> aspects, QNameMap stored,
+                 Map<String, List<StandInNode>> associations, List<StandInNode> children, List<StandInSecurity.Entry> entries,
+                 boolean inherits) {
+    }
+
+    State capture() {
+        Map<String, List<StandInNode>> assocs = new LinkedHashMap<>();
+        associations.forEach((k, v) -> assocs.put(k, new ArrayList<>(v)));
+        return new State(type, name, parent, new LinkedHashSet<>(aspects), new QNameMap(stored), assocs, new ArrayList<>(children),
+                new ArrayList<>(entries), inherits);
+    }
+
+    void restore(State state) {
+        type = state.type();
+        name = state.name();
+        parent = state.parent();
+        aspects.clear();
+        aspects.addAll(state.aspects());
+        stored.clear();
+        stored.putAll(state.stored());
+        associations.clear();
+        associations.putAll(state.associations());
+        children.clear();
+        children.addAll(state.children());
+        entries.clear();
+        entries.addAll(state.entries());
+        inherits = state.inherits();
+        working = null;
     }
 
     void discardWorkingCopy() {

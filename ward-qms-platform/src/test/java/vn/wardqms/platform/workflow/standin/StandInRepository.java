@@ -29,14 +29,31 @@ public final class StandInRepository {
     private final Map<String, String> namespaces;
     private final StandInNode sites;
     private String currentUser;
+    private String authenticatedUser;
     private int saves;
+    /** The state before the running transaction, to put back if it fails; null outside a transaction. */
+    private Map<StandInNode, StandInNode.State> transactionStart;
+    private Map<String, StandInNode> nodesAtStart;
+    /** Behaviours (registration beans) whose script is running: disabled meanwhile, as ScriptBehaviour does. */
+    private final java.util.Set<String> runningBehaviours = new java.util.HashSet<>();
 
-    /** @param contentModel the module's qmsModel.xml; its behaviours are read from ../context/behaviour-context.xml */
+    /** The repository whose script runs on this thread (for the test doubles a script reaches through Java). */
+    static final ThreadLocal<StandInRepository> SCRIPTING = new ThreadLocal<>();
+
+    /** The namespaces of the built-in models the QMS scripts meet (NamespaceService), by prefix. */
+    private static final Map<String, String> BUILT_IN = Map.of("cm", "http://www.alfresco.org/model/content/1.0",
+            "sys", "http://www.alfresco.org/model/system/1.0", "st", "http://www.alfresco.org/model/site/1.0",
+            "bpm", "http://www.alfresco.org/model/bpm/1.0");
+    private static final String POLICY_NAMESPACE = "{http://www.alfresco.org}";
+
+    /** @param contentModel the module's qmsModel.xml; its behaviours are read from the contexts in ../context/ */
     public StandInRepository(Path contentModel) {
         ModelFacts facts = ModelFacts.read(contentModel);
         this.model = new StandInModel(facts);
-        this.namespaces = facts.namespaces();
-        this.behaviours = StandInBehaviours.read(contentModel.getParent().getParent().resolve("context/behaviour-context.xml"));
+        Map<String, String> all = new LinkedHashMap<>(BUILT_IN);
+        all.putAll(facts.namespaces());
+        this.namespaces = all;
+        this.behaviours = StandInBehaviours.read(contentModel.getParent().getParent().resolve("context"));
         this.companyHome = node("cm:folder", "Company Home", null);
         this.sites = node("st:sites", "Sites", companyHome);
         companyHome.addChild(sites);
@@ -71,18 +88,20 @@ public final class StandInRepository {
      * defaults, then the given properties, then onAddAspect for each mandatory aspect (the module's behaviours run).
      */
     public StandInNode create(StandInNode parent, String type, String name, Map<String, Object> properties) {
-        StandInNode node = node(type, name, parent);
-        for (String aspect : model.typeMandatoryAspects(type)) {
-            model.applyDefaults(aspect, new PropertySink(node));
-        }
-        for (String t = type; t != null; t = model.classNamed(t).map(ModelFacts.ClassFact::parent).orElse(null)) {
-            model.applyDefaults(t, new PropertySink(node));
-        }
-        node.getProperties().putAll(properties);
-        node.store();
-        parent.addChild(node);
-        created(node);
-        return node;
+        return transaction(() -> {
+            StandInNode node = node(type, name, parent);
+            for (String aspect : model.typeMandatoryAspects(type)) {
+                model.applyDefaults(aspect, new PropertySink(node));
+            }
+            for (String t = type; t != null; t = model.classNamed(t).map(ModelFacts.ClassFact::parent).orElse(null)) {
+                model.applyDefaults(t, new PropertySink(node));
+            }
+            node.getProperties().putAll(properties);
+            node.store();
+            parent.addChild(node);
+            created(node);
+            return node;
+        });
     }
 
     /**
@@ -90,39 +109,261 @@ public final class StandInRepository {
      * of the aspects it adds, then onAddAspect for each added aspect. No onCreateNode: the node already exists.
      */
     public void specialise(StandInNode node, String type) {
-        java.util.Set<String> before = node.aspects();
-        node.setType(type);
-        java.util.List<String> added = model.typeMandatoryAspects(type).stream().filter(a -> !before.contains(a)).toList();
-        for (String aspect : added) {
-            model.applyDefaults(aspect, new PropertySink(node));
-        }
-        for (String aspect : added) {
-            onAddAspect(node, aspect);
-        }
+        transaction(() -> {
+            java.util.Set<String> before = node.aspects();
+            node.setType(type);
+            java.util.List<String> added = model.typeMandatoryAspects(type).stream().filter(a -> !before.contains(a)).toList();
+            for (String aspect : added) {
+                model.applyDefaults(aspect, new PropertySink(node));
+            }
+            for (String aspect : added) {
+                fireAspectPolicy("onAddAspect", node, aspect);
+            }
+            return null;
+        });
     }
 
-    /** A new node's aspects were added with it: onAddAspect for each (createNode, CopyService). */
+    /**
+     * A new node (createNode, CopyService), in DbNodeServiceImpl.createNode's order: onAddAspect for each of its aspects,
+     * onCreateChildAssociation of its parent (a new node), onUpdateProperties from no properties to its own.
+     */
     void created(StandInNode node) {
-        for (String aspect : model.typeMandatoryAspects(node.getTypeShort())) {
-            onAddAspect(node, aspect);
+        for (String aspect : node.aspects()) {
+            fireAspectPolicy("onAddAspect", node, aspect);
+        }
+        if (node.getParent() != null) {
+            fireAssociationPolicy("onCreateChildAssociation", node.getParent(), new StandInChildAssociation(node.getParent(), node), true);
+        }
+        fireClassPolicy("onUpdateProperties", node, node, new StandInNativeMap(Map.of()), new StandInNativeMap(propertyMap(node)));
+    }
+
+    // ---- Policies and behaviours ----------------------------------------------------------------------
+
+    /** {uri}local for a prefixed name (cm:name), or null if the prefix is not known here. */
+    String fullName(String prefixed) {
+        int colon = prefixed.indexOf(':');
+        String uri = colon < 0 ? null : namespaces.get(prefixed.substring(0, colon));
+        return uri == null ? null : "{" + uri + "}" + prefixed.substring(colon + 1);
+    }
+
+    /** The prefixed name for {uri}local, or null. */
+    String prefixedName(String fullName) {
+        for (Map.Entry<String, String> ns : namespaces.entrySet()) {
+            if (fullName.startsWith("{" + ns.getValue() + "}")) {
+                return ns.getKey() + ":" + fullName.substring(ns.getValue().length() + 2);
+            }
+        }
+        return null;
+    }
+
+    /** The node's properties as the node service gives them to onUpdateProperties: by QName, cm:name included. */
+    Map<StandInNativeMap.FullQName, Object> propertyMap(StandInNode node) {
+        Map<StandInNativeMap.FullQName, Object> map = new LinkedHashMap<>();
+        map.put(qname("cm:name"), node.getName());
+        for (String key : node.storedNames()) {
+            StandInNativeMap.FullQName q = qname(key);
+            if (q != null && !"cm:name".equals(key)) {
+                map.put(q, node.property(key));
+            }
+        }
+        return map;
+    }
+
+    private StandInNativeMap.FullQName qname(String prefixed) {
+        String full = fullName(prefixed);
+        if (full == null) {
+            return null;
+        }
+        return new StandInNativeMap.FullQName(full.substring(1, full.indexOf('}')), full.substring(full.indexOf('}') + 1));
+    }
+
+    /** Whether the node's type or one of its aspects is {@code fullClassName} or a subclass of it. */
+    private boolean hasClass(StandInNode node, String fullClassName) {
+        String prefixed = prefixedName(fullClassName);
+        return prefixed != null && (model.isSubtype(node.getTypeShort(), prefixed) || node.aspects().contains(prefixed));
+    }
+
+    /** A class policy for a node: the behaviours bound to its type, a supertype or one of its aspects, each once. */
+    void fireClassPolicy(String policy, StandInNode node, Object... args) {
+        for (StandInBehaviours.Binding binding : behaviours.classBehaviours(POLICY_NAMESPACE + policy, c -> hasClass(node, c))) {
+            runBehaviour(binding, policy, args);
         }
     }
 
-    private void onAddAspect(StandInNode node, String aspect) {
-        String prefix = aspect.substring(0, aspect.indexOf(':'));
-        String uri = namespaces.get(prefix);
-        if (uri == null) {
-            return; // only the module's own classes have behaviours here
+    /** onAddAspect, beforeRemoveAspect, onRemoveAspect: the behaviours bound to that aspect. Arguments: the node, the aspect. */
+    void fireAspectPolicy(String policy, StandInNode node, String aspect) {
+        String full = fullName(aspect);
+        if (full == null) {
+            return;
         }
-        String fullName = "{" + uri + "}" + aspect.substring(prefix.length() + 1);
-        for (StandInBehaviours.Binding binding : behaviours.bound("{http://www.alfresco.org}onAddAspect", fullName)) {
+        for (StandInBehaviours.Binding binding : behaviours.classBehaviours(POLICY_NAMESPACE + policy, full::equals)) {
+            runBehaviour(binding, policy, new Object[] {node, full});
+        }
+    }
+
+    /** An association policy: the behaviours bound to a class of the parent. */
+    void fireAssociationPolicy(String policy, StandInNode parent, Object... args) {
+        for (StandInBehaviours.Binding binding : behaviours.associationBehaviours(POLICY_NAMESPACE + policy, c -> hasClass(parent, c))) {
+            runBehaviour(binding, policy, args);
+        }
+    }
+
+    /** ScriptBehaviour's invocation: disabled while its own script runs, the script as a secure classpath script. */
+    private void runBehaviour(StandInBehaviours.Binding binding, String method, Object[] args) {
+        if (!runningBehaviours.add(binding.behaviour())) {
+            return;
+        }
+        try {
             Map<String, Object> model = new java.util.HashMap<>();
-            model.put("behaviour", new StandInBehaviours.ScriptBehaviourArgs("onAddAspect", new Object[] {node, fullName}));
+            model.put("behaviour", new StandInBehaviours.ScriptBehaviourArgs(method, args));
             model.put("people", peopleRootObject());
             model.put("groups", groupsRootObject());
             model.put("siteService", siteServiceRootObject());
-            scripts.run(binding.source(), model, this);
+            scripts.run(binding.source(), model, this, true);
+        } finally {
+            runningBehaviours.remove(binding.behaviour());
         }
+    }
+
+    public static StandInRepository scripting() {
+        return SCRIPTING.get();
+    }
+
+    // ---- Transactions and the node service's other operations ------------------------------------------
+
+    /**
+     * A transaction (RetryingTransactionHelper): if the work fails, every node is put back as it was, nodes made are
+     * gone and nodes deleted are back. Inside a running transaction the work joins it.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        if (transactionStart != null) {
+            return work.get();
+        }
+        transactionStart = new java.util.IdentityHashMap<>();
+        nodesAtStart = new LinkedHashMap<>(nodes);
+        nodes.values().forEach(n -> transactionStart.put(n, n.capture()));
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            nodes.clear();
+            nodes.putAll(nodesAtStart);
+            transactionStart.forEach(StandInNode::restore);
+            throw e;
+        } finally {
+            transactionStart = null;
+            nodesAtStart = null;
+        }
+    }
+
+    /** A request by {@code userName} (signed in: the fully authenticated user, and the user permissions apply to), in its own transaction. */
+    public <T> T as(String userName, java.util.function.Supplier<T> work) {
+        String beforeCurrent = currentUser, beforeAuthenticated = authenticatedUser;
+        currentUser = userName;
+        authenticatedUser = userName;
+        try {
+            return transaction(work);
+        } finally {
+            currentUser = beforeCurrent;
+            authenticatedUser = beforeAuthenticated;
+        }
+    }
+
+    /** AuthenticationUtil.getFullyAuthenticatedUser: who signed in, whatever runAs is in force. */
+    public String authenticatedUser() {
+        return authenticatedUser;
+    }
+
+    /** NodeService.addProperties as the current user (Write): the values given, the others kept. */
+    public void updateProperties(StandInNode node, Map<String, Object> properties) {
+        transaction(() -> {
+            node.getProperties().putAll(properties);
+            node.save();
+            return null;
+        });
+    }
+
+    /** NodeService.addAspect with properties, as the current user (Write). */
+    public void addAspect(StandInNode node, String aspect, Map<String, Object> properties) {
+        node.addAspect(aspect, properties);
+    }
+
+    /**
+     * Content written as the current user (ContentService writer, Write): cm:content changes, so onUpdateProperties,
+     * then onContentUpdate (ContentServiceImpl), newContent when the node had none.
+     */
+    public void writeContent(StandInNode node, String content) {
+        transaction(() -> {
+            requirePermission(node, "Write");
+            boolean newContent = node.property("cm:content") == null;
+            node.getProperties().put("cm:content", content);
+            node.save();
+            fireClassPolicy("onContentUpdate", node, node, newContent);
+            return null;
+        });
+    }
+
+    /**
+     * NodeService.deleteNode as the current user (DeleteNode on the node): beforeDeleteNode for the node and every node
+     * below it, children first (DbNodeServiceImpl.deleteNode, NodeHierarchyWalker), then all of them go, with the peer
+     * associations to them.
+     */
+    public void delete(StandInNode node) {
+        transaction(() -> {
+            requirePermission(node, "Delete");
+            List<StandInNode> hierarchy = new ArrayList<>();
+            collectLeafFirst(node, hierarchy);
+            for (StandInNode n : hierarchy) {
+                fireClassPolicy("beforeDeleteNode", n, n);
+            }
+            if (node.getParent() != null) {
+                node.getParent().removeChild(node);
+            }
+            for (StandInNode n : hierarchy) {
+                nodes.remove(n.getNodeRef());
+            }
+            for (StandInNode other : nodes.values()) {
+                other.associations().values().forEach(targets -> targets.removeAll(hierarchy));
+            }
+            return null;
+        });
+    }
+
+    private static void collectLeafFirst(StandInNode node, List<StandInNode> into) {
+        for (StandInNode child : node.getChildren()) {
+            collectLeafFirst(child, into);
+        }
+        into.add(node);
+    }
+
+    /**
+     * NodeService.moveNode as the current user (DeleteNode on the node, CreateChildren on the new parent), within the
+     * store: onCreateChildAssociation of the new parent (not a new node), then onMoveNode of the node.
+     */
+    public void move(StandInNode node, StandInNode newParent) {
+        transaction(() -> {
+            requirePermission(node, "Delete");
+            requirePermission(newParent, "AddChildren");
+            StandInNode oldParent = node.getParent();
+            oldParent.removeChild(node);
+            newParent.addChild(node);
+            node.setParent(newParent);
+            fireAssociationPolicy("onCreateChildAssociation", newParent, new StandInChildAssociation(newParent, node), false);
+            fireClassPolicy("onMoveNode", node, new StandInChildAssociation(oldParent, node), new StandInChildAssociation(newParent, node));
+            return null;
+        });
+    }
+
+    /** The nodes with a peer association to {@code target}, by association name. */
+    Map<String, List<StandInNode>> sourcesOf(StandInNode target) {
+        Map<String, List<StandInNode>> sources = new LinkedHashMap<>();
+        for (StandInNode n : nodes.values()) {
+            n.associations().forEach((name, targets) -> {
+                if (targets.contains(target)) {
+                    sources.computeIfAbsent(name, k -> new ArrayList<>()).add(n);
+                }
+            });
+        }
+        return sources;
     }
 
     public StandInNode person(String userName, String firstName, String lastName, String jobTitle) {
@@ -182,6 +423,7 @@ public final class StandInRepository {
     /** The fully authenticated user, as AuthenticationUtil holds it in the repository. */
     public void authenticate(String userName) {
         this.currentUser = userName;
+        this.authenticatedUser = userName;
     }
 
     /** AuthenticationUtil.runAs: the work runs as {@code userName}, then the user before is back. */
