@@ -205,6 +205,40 @@ class BrokenArtifactsTest {
     }
 
     @Test
+    void recordsBehaviourThatWouldNeverFireOrBindNothingIsReportedAtItsLine() {
+        Path root = copyOfBuiltModule();
+        Path context = root.resolve(MODULE + "context/records-behaviour-context.xml");
+        // onCreateChildAssociation is an association policy: bound as a class policy it would never fire.
+        BrokenCopy kind = BrokenCopy.of(context, context,
+                "class=\"org.alfresco.repo.policy.registration.AssociationPolicyRegistration\"",
+                "class=\"org.alfresco.repo.policy.registration.ClassPolicyRegistration\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, kind.line() + 2);
+            assertThat(p.message()).contains("policy {http://www.alfresco.org}onCreateChildAssociation must be bound with "
+                    + "AssociationPolicyRegistration, not ClassPolicyRegistration");
+        });
+        BrokenCopy unknownClass = BrokenCopy.of(context, context, "value=\"{http://wardqms.vn/model/qms/1.0}auditEntry\"",
+                "value=\"{http://wardqms.vn/model/qms/1.0}auditLog\"");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, unknownClass.line());
+            assertThat(p.message()).contains("class {http://wardqms.vn/model/qms/1.0}auditLog is not declared in");
+        });
+        BrokenCopy listedPolicy = BrokenCopy.of(context, context, "<value>{http://www.alfresco.org}onContentUpdate</value>",
+                "<value>{http://www.alfresco.org}onContentUpdated</value>");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p ->
+                assertThat(p.message()).contains("policy {http://www.alfresco.org}onContentUpdated is not one of"));
+        assertThat(listedPolicy.line()).isPositive();
+        BrokenCopy script = BrokenCopy.of(context, context, "behaviour/qms-legal-hold-released.js", "behaviour/qms-legal-hold-released.jss");
+        assertThat(SpringContextCheck.check(root, PlatformModule.ID).problems()).anySatisfy(p -> {
+            assertAt(p, context, script.line());
+            assertThat(p.message()).contains("resource alfresco/module/ward-qms-platform/behaviour/qms-legal-hold-released.jss is not in the module");
+        }).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(root.resolve(MODULE + "behaviour/qms-legal-hold-released.js"));
+            assertThat(p.message()).contains("shipped but bound by no behaviour");
+        });
+    }
+
+    @Test
     void importOfAMissingContextIsReportedAtTheImport() {
         Path root = copyOfBuiltModule();
         Path context = root.resolve(MODULE + "module-context.xml");
