@@ -94,7 +94,7 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new ExtractionException(Problem.UNREADABLE, name + ": cannot be read: " + e.getMessage(), e);
         }
-        checkSize(size, name);
+        checkSize(size, limits.maxBytes(), name);
         return parse(new Source() {
             @Override
             public TikaInputStream open() throws IOException {
@@ -110,7 +110,7 @@ public final class DocumentReader {
 
     /** Reads content already in memory (from the repository), at most {@link ExtractionLimits#maxBytes()} long. */
     public DocumentText read(byte[] content, String name) throws ExtractionException {
-        checkSize(content.length, name);
+        checkSize(content.length, limits.maxBytes(), name);
         return parse(new Source() {
             @Override
             public TikaInputStream open() {
@@ -124,13 +124,14 @@ public final class DocumentReader {
         }, name);
     }
 
-    private void checkSize(long size, String name) throws ExtractionException {
+    /** Refuses an empty file, or one larger than {@code maxBytes}, before anything is read. */
+    static void checkSize(long size, long maxBytes, String name) throws ExtractionException {
         if (size == 0) {
             throw new ExtractionException(Problem.EMPTY, name + ": the file is empty (0 bytes)");
         }
-        if (size > limits.maxBytes()) {
+        if (size > maxBytes) {
             throw new ExtractionException(Problem.OVERSIZED, name + ": the file is " + megabytes(size) + ", more than the "
-                    + megabytes(limits.maxBytes()) + " limit for reading a cover page");
+                    + megabytes(maxBytes) + " limit for reading a cover page");
         }
     }
 
