@@ -27,7 +27,7 @@ final class CoverPageReader {
     /** The cover ends here at the latest (a cover with its header table, title and signature table fits well within). */
     private static final int MAX_COVER_LINES = 60;
     /** How far into the document the amendment table is looked for (it is usually on the cover or the page after). */
-    private static final int MAX_AMENDMENT_LINES = 400;
+    private static final int MAX_AMENDMENT_LINES = 250;
 
     private static final Pattern COVER_END = Pattern.compile(
             "^(muc luc|muc dich|noi dung chinh|(phan|chuong) (1|i)\\b|(1|i)\\s*[.)/-]?\\s*(muc dich|pham vi|gioi thieu))");

@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
@@ -175,18 +176,27 @@ public final class DocumentReader {
                 throw new ExtractionException(Problem.UNSUPPORTED, name + ": " + type + " is not a format whose cover page can be read"
                         + " (DOCX, DOC, ODT or PDF with a text layer)");
             }
-            TextCollector collector = new TextCollector(limits.maxChars(), deadline);
+            if (type.equals(DOCX) || type.equals(ODT)) {
+                try (TikaInputStream again = source.open()) {
+                    ZipGuard.check(again, in.getLength(), name);
+                }
+            }
+            // A PDF's text is taken from PdfColumns; Tika's pass only has to show that the file opens and has a first line.
+            TextCollector collector = new TextCollector(limits.maxChars(), type.equals(PDF) ? 1 : TextCollector.MAX_LINES, deadline);
             SecureContentHandler secure = new SecureContentHandler(collector, in);
             secure.setMaximumDepth(100);
             secure.setMaximumPackageEntryDepth(10);
             try {
                 parser.parse(in, secure, metadata, context());
-            } catch (SAXException e) {
+            } catch (SAXException | TikaException | IOException e) {
+                // The collector's own stop may come back wrapped by the parser.
                 if (stopped(e) instanceof TextCollector.OutOfTime) {
                     throw timeout(name);
                 }
                 if (stopped(e) == null) {
-                    secure.throwIfCauseOf(e);
+                    if (e instanceof SAXException sax) {
+                        secure.throwIfCauseOf(sax);
+                    }
                     throw e;
                 }
             }
@@ -223,12 +233,16 @@ public final class DocumentReader {
         pdf.setExtractAnnotationText(false);
         pdf.setExtractActions(false);
         pdf.setSortByPosition(true);
+        // Our handler's stop (enough text, out of time) must end the parse, not be caught page by page.
+        pdf.setCatchIntermediateIOExceptions(false);
         context.set(PDFParserConfig.class, pdf);
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setExtractMacros(false);
         office.setIncludeHeadersAndFooters(true);
+        // Streams the document part instead of building it whole in memory, so that reading stops where the cover ends.
+        office.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, office);
         // Embedded documents (OLE objects, attachments, images) are never opened.
         context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {

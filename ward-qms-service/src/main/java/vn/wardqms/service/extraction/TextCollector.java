@@ -35,7 +35,11 @@ final class TextCollector extends DefaultHandler {
         }
     }
 
+    /** The reader looks at the first 250 lines at most (cover, amendment table): the rest is not parsed. */
+    static final int MAX_LINES = 300;
+
     private final int maxChars;
+    private final int maxLines;
     private final long deadlineNanos;
     private final List<DocumentText.Line> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -46,7 +50,12 @@ final class TextCollector extends DefaultHandler {
     private boolean truncated;
 
     TextCollector(int maxChars, long deadlineNanos) {
+        this(maxChars, MAX_LINES, deadlineNanos);
+    }
+
+    TextCollector(int maxChars, int maxLines, long deadlineNanos) {
         this.maxChars = maxChars;
+        this.maxLines = maxLines;
         this.deadlineNanos = deadlineNanos;
     }
 
@@ -62,6 +71,7 @@ final class TextCollector extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         checkTime();
+        checkLines();
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
             case "table" -> {
@@ -128,6 +138,7 @@ final class TextCollector extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         checkTime();
+        checkLines();
         if (chars + length > maxChars) {
             text.append(ch, start, Math.max(0, maxChars - chars));
             truncated = true;
@@ -148,6 +159,13 @@ final class TextCollector extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         checkTime();
+    }
+
+    private void checkLines() throws Enough {
+        if (lines.size() >= maxLines) {
+            truncated = true;
+            throw new Enough();
+        }
     }
 
     private void checkTime() throws OutOfTime {
