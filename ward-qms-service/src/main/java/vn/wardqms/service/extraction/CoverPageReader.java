@@ -513,11 +513,13 @@ final class CoverPageReader {
             b.set(Part.DATE, trailingDate.group(1), source, 0.85);
             text = text.substring(0, trailingDate.start()).strip();
         }
-        int comma = text.indexOf(',');
-        String name = comma < 0 ? text : text.substring(0, comma);
+        // The name ends at the first comma or dash set apart by spaces (en or em dash: a hyphen occurs in unit names).
+        Matcher separator = Pattern.compile(",|\\s[–—]\\s").matcher(text);
+        boolean more = separator.find();
+        String name = more ? text.substring(0, separator.start()) : text;
         b.set(Part.NAME, name, source, 0.85);
-        if (comma >= 0) {
-            b.set(Part.TITLE, text.substring(comma + 1).strip(), source, 0.8);
+        if (more) {
+            b.set(Part.TITLE, text.substring(separator.end()).strip(), source, 0.8);
         }
     }
 

@@ -170,6 +170,36 @@ final class CoverFixtures {
         return fixtures;
     }
 
+    /**
+     * Covers the reader is not tuned to, measured apart: cells whose text runs over two lines, a combined issue and
+     * revision number, a code followed by the page number, a date range, a second organisation line in mixed case.
+     * What a person would note down is the ground truth, even where the reader is known to miss it.
+     */
+    static List<Fixture> unseen() {
+        List<Fixture> fixtures = new ArrayList<>();
+        fixtures.add(new Fixture("form-wrapped-cells", with(BODY,
+                table("UBND PHƯỜNG BẮC CAM RANH\nVĂN PHÒNG HĐND VÀ UBND|BIỂU MẪU\nSỔ THEO DÕI CÔNG VĂN ĐẾN|Mã hiệu: BM-02/QT-05 Trang: 1/1\nLần ban hành/sửa đổi: 02/01"),
+                table("|Soạn thảo|Xem xét|Phê duyệt",
+                        "Họ và tên|Lê Thị Bình|Huỳnh Văn Hưng|Nguyễn Hoạt",
+                        "Chức danh|Chánh Văn phòng\nHĐND và UBND|Phó Trưởng phòng\nVăn hóa - Xã hội|Chủ tịch UBND phường")),
+                expect("code", "BM-02/QT-05", "title", "BIỂU MẪU SỔ THEO DÕI CÔNG VĂN ĐẾN", "issuingBody", "VĂN PHÒNG HĐND VÀ UBND",
+                        "issueNumber", "2",
+                        "draftedBy.name", "Lê Thị Bình", "draftedBy.title", "Chánh Văn phòng HĐND và UBND",
+                        "reviewedBy.name", "Huỳnh Văn Hưng", "reviewedBy.title", "Phó Trưởng phòng Văn hóa - Xã hội",
+                        "approvedBy.name", "Nguyễn Hoạt", "approvedBy.title", "Chủ tịch UBND phường")));
+        fixtures.add(new Fixture("instruction-effective-range", with(BODY,
+                p("Ủy ban nhân dân tỉnh Khánh Hòa"),
+                p("Ủy ban nhân dân phường Bắc Cam Ranh"),
+                p("HƯỚNG DẪN"),
+                p("Kiểm soát thông tin dạng văn bản"),
+                p("Ký hiệu: HD-ISO-01 (bản điện tử)"),
+                p("Có hiệu lực từ ngày 01/7/2025 đến khi có thay thế"),
+                p("Người phê duyệt: Nguyễn Hoạt – Chủ tịch UBND phường")),
+                expect("code", "HD-ISO-01", "title", "HƯỚNG DẪN Kiểm soát thông tin dạng văn bản", "issuingBody", "Ủy ban nhân dân phường Bắc Cam Ranh",
+                        "effectiveDate", "2025-07-01", "approvedBy.name", "Nguyễn Hoạt", "approvedBy.title", "Chủ tịch UBND phường")));
+        return fixtures;
+    }
+
     private static List<Block> with(List<Block> body, Block... cover) {
         List<Block> blocks = new ArrayList<>(List.of(cover));
         blocks.addAll(body);

@@ -91,23 +91,31 @@ class CoverPageExtractionTest {
 
     @Test
     void precisionAndRecallOverEveryFixtureAndFormat() throws Exception {
-        Accuracy accuracy = Accuracy.measure(EXTRACTOR);
-        System.out.println("cover-page extraction, field level: " + accuracy);
+        Accuracy accuracy = Accuracy.measure(EXTRACTOR, CoverFixtures.all());
+        System.out.println("cover-page extraction, field level, fixtures: " + accuracy);
         assertThat(accuracy.precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(accuracy.recall()).isGreaterThanOrEqualTo(0.95);
+        // Covers the reader was not written against: wrong values must stay rare (precision); some misses are expected.
+        Accuracy unseen = Accuracy.measure(EXTRACTOR, CoverFixtures.unseen());
+        System.out.println("cover-page extraction, field level, unseen covers: " + unseen);
+        assertThat(unseen.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(unseen.recall()).isGreaterThanOrEqualTo(0.6);
     }
 
     /** Field-level precision and recall of the extraction against the fixtures' ground truth. */
     record Accuracy(int documents, int truePositives, int falsePositives, int falseNegatives) {
-        static Accuracy measure(CoverPageExtractor extractor) throws ExtractionException {
+        static Accuracy measure(CoverPageExtractor extractor, List<Fixture> fixtures) throws ExtractionException {
             int docs = 0;
             int tp = 0;
             int fp = 0;
             int fn = 0;
-            for (Fixture fixture : CoverFixtures.all()) {
+            for (Fixture fixture : fixtures) {
                 for (Format format : Format.values()) {
                     Map<String, String> found = CoverFixtures.flatten(extractor.extract(format.write(fixture.blocks()), fixture.name() + "." + format.extension()));
                     docs++;
+                    if (Boolean.getBoolean("wardqms.extraction.verbose")) {
+                        System.out.println(fixture.name() + "." + format.extension() + " " + found);
+                    }
                     for (Map.Entry<String, String> e : found.entrySet()) {
                         if (e.getValue().equals(fixture.expected().get(e.getKey()))) {
                             tp++;
