@@ -74,13 +74,7 @@ final class CoverPageReader {
         }
 
         static Optional<Role> ofCell(String cell) {
-            String f = Folded.fold(cell.replace('\n', ' ').strip());
-            for (Role role : values()) {
-                if (role.cell.matcher(f).matches()) {
-                    return Optional.of(role);
-                }
-            }
-            return Optional.empty();
+            return firstMatching(cell, values(), r -> r.cell, true);
         }
     }
 
@@ -95,13 +89,7 @@ final class CoverPageReader {
         }
 
         static Optional<Part> ofCell(String cell) {
-            String f = Folded.fold(cell.replace('\n', ' ').strip());
-            for (Part part : values()) {
-                if (part.label.matcher(f).matches()) {
-                    return Optional.of(part);
-                }
-            }
-            return Optional.empty();
+            return firstMatching(cell, values(), p -> p.label, true);
         }
 
         /** "Chức danh: Chuyên viên" as a line: the part and where its value starts in the folded text. */
@@ -114,6 +102,18 @@ final class CoverPageReader {
             }
             return Optional.empty();
         }
+    }
+
+    /** The first of {@code candidates} whose pattern matches the folded cell (whole, or anywhere). */
+    private static <E> Optional<E> firstMatching(String cell, E[] candidates, java.util.function.Function<E, Pattern> pattern, boolean whole) {
+        String f = Folded.fold(cell.replace('\n', ' ').strip());
+        for (E candidate : candidates) {
+            Matcher m = pattern.apply(candidate).matcher(f);
+            if (whole ? m.matches() : m.find()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     CoverPage read(DocumentText text) {
@@ -559,13 +559,7 @@ final class CoverPageReader {
         }
 
         static Optional<Column> of(String cell) {
-            String f = Folded.fold(cell.replace('\n', ' ').strip());
-            for (Column c : values()) {
-                if (c.header.matcher(f).find()) {
-                    return Optional.of(c);
-                }
-            }
-            return Optional.empty();
+            return firstMatching(cell, values(), c -> c.header, false);
         }
     }
 

@@ -43,7 +43,7 @@ final class Prefill {
     }
 
     void unreadable(ExtractionException e) {
-        notes.add("cover page not read (" + e.problem() + "): " + e.getMessage());
+        note("không đọc được trang bìa", "cover page not read (" + e.problem() + "): " + e.getMessage());
     }
 
     void from(CoverPage cover, ZoneId zone) {
@@ -56,7 +56,7 @@ final class Prefill {
         setOnPublication("qms:issueDate", cover.issueDate());
         setOnPublication("qms:effectiveDate", cover.effectiveDate());
         if (filled.isEmpty() && notes.isEmpty()) {
-            notes.add("nothing found on the cover page to fill in");
+            note("trang bìa không có thông tin nào để điền", "nothing found on the cover page to fill in");
         }
     }
 
@@ -73,7 +73,8 @@ final class Prefill {
         String value = field.get().value().toString();
         String source = field.get().source();
         if (value.length() > MAX_VALUE) {
-            notes.add(property + ": not filled, the cover's text is too long to be one value (" + value.length() + " characters)");
+            note(property + ": không điền, nội dung trên trang bìa quá dài", property + ": not filled, the cover's text is too long to be one value ("
+                    + value.length() + " characters)");
             return;
         }
         Object existing = current.get(property);
@@ -82,19 +83,27 @@ final class Prefill {
             values.put(property, value);
             filled.add(property);
         } else if (!sameValue(existing, value)) {
-            notes.add(property + ": the cover says '" + value + "' (" + source + "); kept the value already set, '" + shown(existing) + "'");
+            note(property + ": trang bìa ghi '" + value + "'; giữ giá trị đã có '" + shown(existing) + "'",
+                    property + ": the cover says '" + value + "' (" + source + "); kept the value already set, '" + shown(existing) + "'");
         }
     }
 
     private void setOnPublication(String property, Optional<? extends Field<?>> field) {
         field.ifPresent(f -> {
             if (isEmpty(current.get(property))) {
-                notes.add(property + ": the cover says " + f.value() + " (" + f.source() + "); set on publication, not filled on a draft");
+                note(property + ": trang bìa ghi " + f.value() + "; được đặt khi ban hành, không điền vào dự thảo",
+                        property + ": the cover says " + f.value() + " (" + f.source() + "); set on publication, not filled on a draft");
             } else if (!sameValue(current.get(property), f.value().toString())) {
-                notes.add(property + ": the cover says " + f.value() + " (" + f.source() + "); kept the value already set, '"
+                note(property + ": trang bìa ghi " + f.value() + "; giữ giá trị đã có '" + shown(current.get(property)) + "'",
+                        property + ": the cover says " + f.value() + " (" + f.source() + "); kept the value already set, '"
                         + shown(current.get(property)) + "'");
             }
         });
+    }
+
+    /** A note for the people who confirm the values: in Vietnamese, then in English (the source text is quoted once). */
+    private void note(String vi, String en) {
+        notes.add(vi + " / " + en);
     }
 
     private static boolean isEmpty(Object value) {

@@ -93,11 +93,15 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
                 + " qms:draftedOn qms:reviewerNames qms:reviewerJobTitles qms:reviewedOn qms:approverName qms:approverJobTitle qms:approvedOn");
         assertThat(draft.properties.get("qms:extractedOn")).asString().isNotBlank();
         assertThat(draft.properties.get("qms:extractionNotes")).asString().isEqualTo(String.join("\n",
-                "cm:title: the cover says 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU' (QUY TRÌNH KIỂM SOÁT TÀI LIỆU); kept the value already set, "
+                "cm:title: trang bìa ghi 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU'; giữ giá trị đã có 'Kiểm soát tài liệu (bản nháp của tôi)'"
+                        + " / cm:title: the cover says 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU' (QUY TRÌNH KIỂM SOÁT TÀI LIỆU); kept the value already set, "
                         + "'Kiểm soát tài liệu (bản nháp của tôi)'",
-                "qms:issueNumber: the cover says 2 (Lần ban hành: 02); set on publication, not filled on a draft",
-                "qms:issueDate: the cover says 2024-03-15 (Ngày ban hành: 15/03/2024); set on publication, not filled on a draft",
-                "qms:effectiveDate: the cover says 2024-03-22 (Ngày hiệu lực: ngày 22 tháng 3 năm 2024); set on publication, not filled on a draft"));
+                "qms:issueNumber: trang bìa ghi 2; được đặt khi ban hành, không điền vào dự thảo"
+                        + " / qms:issueNumber: the cover says 2 (Lần ban hành: 02); set on publication, not filled on a draft",
+                "qms:issueDate: trang bìa ghi 2024-03-15; được đặt khi ban hành, không điền vào dự thảo"
+                        + " / qms:issueDate: the cover says 2024-03-15 (Ngày ban hành: 15/03/2024); set on publication, not filled on a draft",
+                "qms:effectiveDate: trang bìa ghi 2024-03-22; được đặt khi ban hành, không điền vào dự thảo"
+                        + " / qms:effectiveDate: the cover says 2024-03-22 (Ngày hiệu lực: ngày 22 tháng 3 năm 2024); set on publication, not filled on a draft"));
 
         int writes = acs.writes();
         assertThat(prefill.handle(draft.id)).as("the same work again").isFalse();
@@ -140,7 +144,7 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
         assertThat(draft.aspects).contains(CoverPagePrefillHandler.ASPECT);
         assertThat(draft.properties.get("qms:extractedFields")).isEqualTo("");
         assertThat(draft.properties.get("qms:extractionNotes")).asString()
-                .contains("cover page not read (UNSUPPORTED): ghi chú.txt: text/plain is not a format whose cover page can be read");
+                .contains("không đọc được trang bìa / cover page not read (UNSUPPORTED): ghi chú.txt: text/plain is not a format whose cover page can be read");
         assertThat(draft.properties).doesNotContainKey("qms:documentCode");
         assertThat(prefill.handle(draft.id)).isFalse();
     }
