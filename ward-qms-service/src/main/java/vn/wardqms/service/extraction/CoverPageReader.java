@@ -139,7 +139,8 @@ final class CoverPageReader {
             }
         }
         Header header = header(cover);
-        Map<Role, Signatory> signatories = signatories(cover);
+        // Only a PDF has a table's wrapped cell text on rows of its own; a word processor keeps it in its cell.
+        Map<Role, Signatory> signatories = signatories(cover, "application/pdf".equals(text.mediaType()));
         return new CoverPage(code, labelledTitle.or(() -> header.title), labelledBody.or(() -> header.body), issue, issueDate, effective,
                 signatories.getOrDefault(Role.DRAFTED, Signatory.NONE), signatories.getOrDefault(Role.REVIEWED, Signatory.NONE),
                 signatories.getOrDefault(Role.APPROVED, Signatory.NONE), amendments(lines));
@@ -373,17 +374,41 @@ final class CoverPageReader {
             }
         }
 
+        /** The rest of a name or title that ran over onto the next line. */
+        void extend(Part part, String more) {
+            String m = more.strip();
+            if (m.isEmpty()) {
+                return;
+            }
+            switch (part) {
+                case NAME -> name = name.map(f -> new Field<>(f.value() + " " + m, f.source() + " " + m, f.confidence() - 0.1));
+                case TITLE -> title = title.map(f -> new Field<>(f.value() + " " + m, f.source() + " " + m, f.confidence() - 0.1));
+                default -> discard(part);
+            }
+        }
+
+        void discard(Part part) {
+            switch (part) {
+                case NAME -> name = Optional.empty();
+                case TITLE -> title = Optional.empty();
+                case DATE -> date = Optional.empty();
+                case SIGNATURE -> {
+                    // nothing kept
+                }
+            }
+        }
+
         Signatory build() {
             return new Signatory(name, title, date);
         }
     }
 
-    private static Map<Role, Signatory> signatories(List<Line> cover) {
+    private static Map<Role, Signatory> signatories(List<Line> cover, boolean wrappedRows) {
         Map<Role, SignatoryBuilder> found = new EnumMap<>(Role.class);
         for (int i = 0; i < cover.size(); i++) {
             Line line = cover.get(i);
             if (line.isRow() && line.cells().stream().filter(c -> Role.ofCell(c).isPresent()).count() >= 2) {
-                columns(cover, i, found);
+                columns(cover, i, found, wrappedRows);
                 break;
             }
             if (line.isRow() && Role.ofCell(line.cell(0)).isPresent()) {
@@ -405,7 +430,7 @@ final class CoverPageReader {
     }
 
     /** Roles as columns: a header row of roles, then rows "Họ và tên | ... ", "Chức danh | ...", "Ngày | ...". */
-    private static void columns(List<Line> cover, int headerAt, Map<Role, SignatoryBuilder> found) {
+    private static void columns(List<Line> cover, int headerAt, Map<Role, SignatoryBuilder> found, boolean wrappedRows) {
         Line header = cover.get(headerAt);
         Map<Integer, Role> roles = new LinkedHashMap<>();
         for (int c = 0; c < header.cells().size(); c++) {
@@ -413,7 +438,8 @@ final class CoverPageReader {
             Role.ofCell(header.cell(c)).ifPresent(r -> roles.put(column, r));
         }
         boolean leadingLabelCell = !roles.containsKey(0);
-        for (int i = headerAt + 1; i < Math.min(cover.size(), headerAt + 8); i++) {
+        Part last = null;
+        for (int i = headerAt + 1; i < Math.min(cover.size(), headerAt + 10); i++) {
             Line row = cover.get(i);
             if (!row.isRow()) {
                 // e.g. "Ký tên" whose cells are empty: in a PDF, a line of its own
@@ -424,8 +450,24 @@ final class CoverPageReader {
             }
             Optional<Part> part = Part.ofCell(row.cell(0));
             if (part.isEmpty()) {
+                // In a PDF, text that wraps inside the cells of the row above comes as a row of its own: continued where
+                // each role's column has its line, and otherwise (some cells did not wrap) not guessed at but dropped.
+                if (wrappedRows && last != null && Role.ofCell(row.cell(0)).isEmpty()) {
+                    boolean aligned = row.cells().size() == roles.size();
+                    int k = 0;
+                    for (Role role : roles.values()) {
+                        SignatoryBuilder b = found.computeIfAbsent(role, r -> new SignatoryBuilder());
+                        if (aligned) {
+                            b.extend(last, row.cell(k++));
+                        } else {
+                            b.discard(last);
+                        }
+                    }
+                }
+                last = null;
                 continue;
             }
+            last = part.get();
             // Cells line up with the header's, or the header lacks the (empty) corner cell; anything else is not guessed at.
             int shift;
             if (row.cells().size() == header.cells().size() && leadingLabelCell) {
