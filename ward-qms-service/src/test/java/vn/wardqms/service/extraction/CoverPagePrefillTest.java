@@ -77,8 +77,7 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
 
         assertThat(prefill.handle(draft.id)).isTrue();
 
-        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01")
-                .containsEntry("cm:title", "Kiểm soát tài liệu (bản nháp của tôi)")
+        assertThat(draft.properties).containsEntry("cm:title", "Kiểm soát tài liệu (bản nháp của tôi)")
                 .containsEntry("qms:drafterName", "Đỗ Thị Sương").containsEntry("qms:drafterJobTitle", "Chuyên viên")
                 .containsEntry("qms:draftedOn", startOfDay("2024-03-10"))
                 .containsEntry("qms:reviewerNames", "Huỳnh Văn Hưng").containsEntry("qms:reviewerJobTitles", "Phó Trưởng phòng")
@@ -86,16 +85,18 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
                 .containsEntry("qms:approverName", "Nguyễn Hoạt").containsEntry("qms:approverJobTitle", "Chủ tịch UBND")
                 .containsEntry("qms:approvedOn", startOfDay("2024-03-15"))
                 .containsEntry("qms:lifecycleState", "DRAFT");
-        assertThat(draft.properties).as("publication sets these when the issue is approved")
-                .doesNotContainKeys("qms:issueNumber", "qms:issueDate", "qms:effectiveDate");
+        assertThat(draft.properties).as("publication sets these when the issue is approved (the code claimed in the register)")
+                .doesNotContainKeys("qms:documentCode", "qms:issueNumber", "qms:issueDate", "qms:effectiveDate");
         assertThat(draft.aspects).contains(CoverPagePrefillHandler.ASPECT, "qms:controlled", "cm:titled", "cm:versionable");
-        assertThat(draft.properties.get("qms:extractedFields")).isEqualTo("qms:documentCode qms:drafterName qms:drafterJobTitle"
+        assertThat(draft.properties.get("qms:extractedFields")).isEqualTo("qms:drafterName qms:drafterJobTitle"
                 + " qms:draftedOn qms:reviewerNames qms:reviewerJobTitles qms:reviewedOn qms:approverName qms:approverJobTitle qms:approvedOn");
         assertThat(draft.properties.get("qms:extractedOn")).asString().isNotBlank();
         assertThat(draft.properties.get("qms:extractionNotes")).asString().isEqualTo(String.join("\n",
                 "cm:title: trang bìa ghi 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU'; giữ giá trị đã có 'Kiểm soát tài liệu (bản nháp của tôi)'"
                         + " / cm:title: the cover says 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU' (QUY TRÌNH KIỂM SOÁT TÀI LIỆU); kept the value already set, "
                         + "'Kiểm soát tài liệu (bản nháp của tôi)'",
+                "qms:documentCode: trang bìa ghi QT-01; được đặt khi ban hành, không điền vào dự thảo"
+                        + " / qms:documentCode: the cover says QT-01 (Mã hiệu: QT-01); set on publication, not filled on a draft",
                 "qms:issueNumber: trang bìa ghi 2; được đặt khi ban hành, không điền vào dự thảo"
                         + " / qms:issueNumber: the cover says 2 (Lần ban hành: 02); set on publication, not filled on a draft",
                 "qms:issueDate: trang bìa ghi 2024-03-15; được đặt khi ban hành, không điền vào dự thảo"
@@ -109,13 +110,22 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
     }
 
     @Test
-    void aValueAUserSetAfterwardsIsNeverOverwrittenByALateOrDuplicatedEvent() {
+    void aValueAUserSetIsNeverOverwrittenNeitherBeforeNorByALateOrDuplicatedEvent() {
         FakeAcs.FakeNode draft = upload("QT-01.docx", procedureCover(), DOCX);
-        prefill.handle(draft.id);
-        draft.properties.put("qms:documentCode", "QT-07");
+        draft.properties.put("qms:approverName", "Lê Văn Cường");
+        assertThat(prefill.handle(draft.id)).isTrue();
+        assertThat(draft.properties).containsEntry("qms:approverName", "Lê Văn Cường").containsEntry("qms:approverJobTitle", "Chủ tịch UBND");
+        assertThat(draft.properties.get("qms:extractionNotes")).asString()
+                .contains("qms:approverName: trang bìa ghi 'Nguyễn Hoạt'; giữ giá trị đã có 'Lê Văn Cường'");
+
+        // The drafter corrects the job title and confirms everything; the event of that change, late or twice, changes nothing.
+        draft.properties.put("qms:approverJobTitle", "Phó Chủ tịch UBND phường");
         draft.properties.put("qms:extractedFields", "");
+        int writes = acs.writes();
         assertThat(prefill.handle(draft.id)).isFalse();
-        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-07");
+        assertThat(prefill.handle(draft.id)).isFalse();
+        assertThat(acs.writes()).isEqualTo(writes);
+        assertThat(draft.properties).containsEntry("qms:approverJobTitle", "Phó Chủ tịch UBND phường").containsEntry("qms:extractedFields", "");
     }
 
     @Test
@@ -130,7 +140,7 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
         acs.evaluateQueries();
 
         assertThat(sweep.sweep().actions()).isEqualTo(1);
-        assertThat(draft.properties).containsEntry("qms:documentCode", "STCL").containsEntry("cm:title", "SỔ TAY CHẤT LƯỢNG")
+        assertThat(draft.properties).containsEntry("cm:title", "SỔ TAY CHẤT LƯỢNG").containsEntry("qms:drafterName", "Đỗ Thị Sương")
                 .containsEntry("qms:approverName", "Nguyễn Hoạt").containsEntry("qms:approverJobTitle", "Chủ tịch UBND phường");
         assertThat(approved.aspects).doesNotContain(CoverPagePrefillHandler.ASPECT);
         assertThat(external.aspects).doesNotContain(CoverPagePrefillHandler.ASPECT);
@@ -166,7 +176,7 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
         assertThat(draft.aspects).doesNotContain(CoverPagePrefillHandler.ASPECT);
         draft.content = procedureCover();
         assertThat(prefill.handle(draft.id)).isTrue();
-        assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01");
+        assertThat(draft.properties).containsEntry("cm:title", "QUY TRÌNH KIỂM SOÁT TÀI LIỆU");
     }
 
     @Test
