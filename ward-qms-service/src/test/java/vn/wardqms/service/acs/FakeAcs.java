@@ -121,6 +121,7 @@ public final class FakeAcs implements AutoCloseable {
             repository.searchRequestsByQuery.clear();
             repository.search = null;
             repository.failUpdatesOf.clear();
+            repository.beforeDelete = null;
             repository.processes.clear();
             repository.renditionLatency = 0;
             repository.now = Instant.now();
@@ -162,6 +163,8 @@ public final class FakeAcs implements AutoCloseable {
         public volatile String lastAuthorization;
         /** The clock NOW means in queries. */
         public volatile Instant now = Instant.now();
+        /** Runs just before a deletion is carried out (something happening in the repository at that moment). */
+        public volatile java.util.function.Consumer<FakeNode> beforeDelete;
         /** An update (PUT) of these nodes fails once with 500. */
         public final Set<String> failUpdatesOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -183,6 +186,16 @@ public final class FakeAcs implements AutoCloseable {
             FakeNode node = new FakeNode(UUID.randomUUID().toString(), parentId, name, type);
             nodes.put(node.id, node);
             return node;
+        }
+
+        /** Whether a node lies (at any depth) in the folder {@code ancestorId}. */
+        public synchronized boolean isUnder(FakeNode node, String ancestorId) {
+            for (FakeNode n = nodes.get(node.parentId); n != null; n = n.parentId == null ? null : nodes.get(n.parentId)) {
+                if (n.id.equals(ancestorId)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public synchronized FakeNode resolve(String rootId, String relativePath) {
@@ -500,6 +513,13 @@ public final class FakeAcs implements AutoCloseable {
                 if (repository.failUpdatesOf.remove(node.id)) {
                     return error(500, "stand-in repository failure (injected) while deleting " + node.id);
                 }
+                if (repository.beforeDelete != null) {
+                    repository.beforeDelete.accept(node);
+                }
+                String refused = recordsRuleRefusal(node, null);
+                if (refused != null) {
+                    return error(500, refused);
+                }
                 delete(node.id);
                 return aResponse().withStatus(204).build();
             }
@@ -519,6 +539,10 @@ public final class FakeAcs implements AutoCloseable {
                     return error(500, "stand-in repository failure (injected) while updating " + node.id);
                 }
                 JsonNode body = JSON.readTree(request.getBodyAsString());
+                String refused = recordsRuleRefusal(node, body);
+                if (refused != null) {
+                    return error(500, refused);
+                }
                 applyPermissions(node, body.get("permissions"));
                 if (body.has("properties")) {
                     body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
@@ -809,6 +833,37 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /** A node and everything below it, with every association to them (as the node service deletes). */
+    /**
+     * The platform module's records behaviours (behaviour/qms-records.js) that the service meets, as the repository
+     * answers them through the REST API (a behaviour's error is a 500): an entry of the records audit register is never
+     * changed or deleted, and nothing under legal hold (the node or anything in it) is deleted. {@code update} is the
+     * body of a PUT, or null for a DELETE.
+     */
+    private String recordsRuleRefusal(FakeNode node, JsonNode update) {
+        if (node.type.equals("qms:auditEntry")) {
+            boolean changes = update == null;
+            if (update != null && update.has("properties")) {
+                for (var it = update.get("properties").fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    Object now = node.properties.get(e.getKey());
+                    changes |= now == null ? !e.getValue().isNull() : !String.valueOf(now).equals(e.getValue().asText());
+                }
+            }
+            if (changes) {
+                return "Entry '" + node.name + "' of the records audit register cannot be " + (update == null ? "deleted" : "changed")
+                        + ": the register keeps every entry as written";
+            }
+        }
+        if (update == null) {
+            for (FakeNode n : repository.nodes.values()) {
+                if (n.aspects.contains("qms:legalHold") && (n == node || repository.isUnder(n, node.id))) {
+                    return "'" + n.name + "' is under legal hold and cannot be deleted";
+                }
+            }
+        }
+        return null;
+    }
+
     private void delete(String id) {
         List<String> children = repository.nodes.values().stream().filter(n -> id.equals(n.parentId)).map(n -> n.id).toList();
         children.forEach(this::delete);
