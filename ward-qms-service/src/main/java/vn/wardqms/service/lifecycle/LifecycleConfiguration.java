@@ -59,8 +59,8 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(3)
-    EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock) {
-        return new EffectiveDateHandler(nodes, clock);
+    EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock, LifecycleProperties settings) {
+        return new EffectiveDateHandler(nodes, clock, settings::reviewMonths);
     }
 
     @Bean
