@@ -19,8 +19,6 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyUpdate;
-import org.alfresco.core.model.NodeChildAssociationEntry;
-import org.alfresco.core.model.NodeChildAssociationPaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -202,15 +200,7 @@ public class DispositionRun extends CurrentStateHandler {
 
     /** The file's hold reason, or that of a record in it, or null. */
     private String hold(Node file) {
-        if (file.getAspectNames() != null && file.getAspectNames().contains("qms:legalHold")) {
-            return String.valueOf(props(file).get("qms:holdReason"));
-        }
-        for (Node record : children(file.getId(), "(nodeType='qms:record')")) {
-            if (record.getAspectNames() != null && record.getAspectNames().contains("qms:legalHold")) {
-                return record.getName() + ": " + props(record).get("qms:holdReason");
-            }
-        }
-        return null;
+        return LegalHolds.reason(nodes(), file);
     }
 
     /**
@@ -358,19 +348,7 @@ public class DispositionRun extends CurrentStateHandler {
     }
 
     private List<Node> children(String parent, String where) {
-        List<Node> all = new ArrayList<>();
-        int skip = 0;
-        while (true) {
-            NodeChildAssociationPaging page = nodes().listNodeChildren(parent, skip, 100, null, where, List.of("properties", "aspectNames"),
-                    null, null, null).getBody();
-            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
-                all.add(e.getEntry());
-            }
-            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
-                return all;
-            }
-            skip += 100;
-        }
+        return LegalHolds.children(nodes(), parent, where);
     }
 
     private Node read(String id) {
