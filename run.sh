@@ -385,7 +385,7 @@ smoke() {
   check "approval process $process: reviewed and approved over the workflow REST API"
 
   # 5. The service publishes it: EFFECTIVE with its code and issue number, placed in its kind's area.
-  poll 300 "the approved document in force (EFFECTIVE, issue number, in Tài liệu nội bộ)" effective "$id"
+  poll 300 "the approved document in force (EFFECTIVE, issue number, in Tài liệu nội bộ, owned by $SERVICE_ACCOUNT)" effective "$id"
   local code issue path
   code="$(jq -r '.entry.properties["qms:documentCode"] // "?"' "$RESPONSE")"
   issue="$(jq -r '.entry.properties["qms:issueNumber"]' "$RESPONSE")"
@@ -402,7 +402,15 @@ smoke() {
   [ "$before" = "$after" ] || fail "the document in force was changed by a refused save"
   check "saving over the document in force is refused (HTTP $status) and the file is unchanged"
 
-  # 7. Records by type: a record filed over WebDAV, typed, then found by the service's records search.
+  # 7. The obsolete area is not visible to staff, over the REST API nor on the network drive.
+  status="$(node_by_path smoke-drafter "$password" "$site/Tài liệu lỗi thời")"
+  [ "$status" != 200 ] || fail "staff can see the obsolete area Tài liệu lỗi thời"
+  status="$(curl -sS -o "$RESPONSE" -w '%{http_code}' -X PROPFIND -H 'Depth: 0' -K <(curl_auth smoke-drafter "$password") \
+    "$(base_url)/alfresco/webdav$(dav_path "$site/Tài liệu lỗi thời")" || true)"
+  [[ "$status" != 207 && "$status" != 200 ]] || fail "staff can open the obsolete area over WebDAV (HTTP $status)"
+  check "the obsolete area is invisible to staff (REST and WebDAV)"
+
+  # 8. Records by type: a record filed over WebDAV, typed, then found by the service's records search.
   local records year record
   year="$(date +%Y)"
   records="$site/Hồ sơ/Văn phòng HĐND và UBND/$year"
@@ -437,6 +445,7 @@ effective() {
   [ "$(api admin "$ALFRESCO_ADMIN_PASSWORD" GET "$API/nodes/$1?include=properties,path")" = 200 ] \
     && [ "$(jq -r '.entry.properties["qms:lifecycleState"]' "$RESPONSE")" = EFFECTIVE ] \
     && [ "$(jq -r '.entry.properties["qms:issueNumber"] // empty' "$RESPONSE")" != "" ] \
+    && [ "$(jq -r '.entry.properties["cm:owner"] // empty' "$RESPONSE")" = "$SERVICE_ACCOUNT" ] \
     && jq -e '.entry.path.name | contains("/Tài liệu nội bộ")' "$RESPONSE" >/dev/null
 }
 
