@@ -120,19 +120,38 @@ def split_image(image):
     return name, tag
 
 
-def check_pinned(where, image):
+def unpinned(image):
+    """Why an image reference is not pinned, or None when it is."""
     if "@sha256:" in image:
-        ok(f"{where}: {image} pinned by digest")
-        return
+        return None
     name, tag = split_image(image)
     if not tag or tag == "latest":
-        fail(f"{where}: {image} has no pinned tag (latest or none)")
-    elif name not in PINNED:
-        fail(f"{where}: {image} is not an image this stack pins (add it to PINNED in docker/check-stack.py with its exact-release pattern)")
-    elif not re.fullmatch(PINNED[name], tag):
-        fail(f"{where}: {image}: tag {tag!r} is not an exact release of the pinned line ({PINNED[name]})")
+        return "has no pinned tag (latest or none)"
+    if name not in PINNED:
+        return "is not an image this stack pins (add it to PINNED in docker/check-stack.py with its exact-release pattern)"
+    if not re.fullmatch(PINNED[name], tag):
+        return f"tag {tag!r} is not an exact release of the pinned line ({PINNED[name]})"
+    return None
+
+
+def check_pinned(where, image):
+    problem = unpinned(image)
+    if problem:
+        fail(f"{where}: {image} {problem}")
     else:
         ok(f"{where}: {image} pinned")
+
+
+def check_the_pin_check():
+    """The pin check itself refuses floating references (so a green run means something)."""
+    floating = ["postgres", "postgres:latest", "docker.io/library/traefik:3.6", "traefik:v3",
+                "alfresco/alfresco-share:26.1", "alfresco/alfresco-content-repository-community:25.2.0",
+                "docker.io/alfresco/alfresco-search-services:2.0", "nginx:1.27.3"]
+    accepted = [i for i in floating if unpinned(i) is None]
+    if accepted:
+        fail(f"the pin check accepts floating or foreign references: {accepted}")
+    else:
+        ok(f"the pin check refuses {len(floating)} floating or foreign references")
 
 
 def dockerfile_copies(path, version):
@@ -252,6 +271,7 @@ def check_shellcheck():
 def main():
     version = project_version()
     os.environ["CHECK_VERSION"] = version
+    check_the_pin_check()
     env = example_env()
     result = compose_config(env, version)
     if result.returncode != 0:
