@@ -15,7 +15,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DOCKER_DIR="$ROOT/docker"
-ENV_FILE="$DOCKER_DIR/.env"
+ENV_FILE="${WARD_QMS_ENV_FILE:-$DOCKER_DIR/.env}"
 COMPOSE_FILE="$DOCKER_DIR/docker-compose.yml"
 PROJECT="${WARD_QMS_PROJECT:-ward-qms}"
 HEALTH_TIMEOUT="${WARD_QMS_HEALTH_TIMEOUT:-900}"

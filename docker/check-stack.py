@@ -8,7 +8,8 @@
   publishes ports; every variable the compose file requires is in .env.example;
 - our Dockerfiles copy JARs the build really produces, their .dockerignore lets them through, and they end as a
   non-root user;
-- run.sh and .ci/run pass shellcheck.
+- run.sh and .ci/run pass shellcheck, and run.sh stops with a clear message when Docker is missing, its daemon is
+  down, a port is busy or a health check fails (against a stand-in docker CLI).
 
 Usage: python3 docker/check-stack.py   (from anywhere; needs docker-compose, shellcheck and PyYAML)
 """
@@ -268,6 +269,96 @@ def check_shellcheck():
             fail(f"shellcheck {script}:\n{result.stdout}{result.stderr}")
 
 
+FAKE_DOCKER = r"""#!/bin/bash
+# A stand-in for the docker CLI, enough for run.sh's start: FAKE_DOCKER_MODE = daemon-down | unhealthy.
+case "$1" in
+  info) [ "$FAKE_DOCKER_MODE" != daemon-down ] ;;
+  compose)
+    shift
+    [ "$1" = version ] && exit 0
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        -p|-f|--env-file) shift 2 ;;
+        ps) [ "$FAKE_DOCKER_MODE" = unhealthy ] && [ "$3" != proxy ] && echo "cid-$3"; exit 0 ;;
+        *) exit 0 ;;
+      esac
+    done ;;
+  inspect)
+    case "$3" in
+      *'.Health.Log'*) echo "curl: (7) Failed to connect to localhost port 8080" ;;
+      *) [ "$4" = cid-alfresco ] && echo unhealthy || echo healthy ;;
+    esac ;;
+esac
+"""
+
+
+def check_run_sh_failures():
+    """run.sh ends with a clear message when Docker is missing, its daemon is down, a port is busy or a health
+    check fails (a stand-in docker CLI; nothing is started)."""
+    import shutil
+    import socket
+    bash = shutil.which("bash")
+    with tempfile.TemporaryDirectory() as tmp:
+        env_file = os.path.join(tmp, "test.env")
+        no_docker = os.path.join(tmp, "no-docker")
+        fake = os.path.join(tmp, "fake")
+        os.makedirs(no_docker)
+        os.makedirs(fake)
+        for tool in ("dirname", "tr", "head", "grep", "sed", "cat"):
+            for bin_dir in (no_docker, fake):
+                os.symlink(shutil.which(tool), os.path.join(bin_dir, tool))
+        with open(os.path.join(fake, "docker"), "w") as f:
+            f.write(FAKE_DOCKER)
+        os.chmod(os.path.join(fake, "docker"), 0o755)
+
+        def run(path, mode="", command="start"):
+            environment = {"PATH": path, "WARD_QMS_ENV_FILE": env_file, "FAKE_DOCKER_MODE": mode, "HOME": tmp}
+            return subprocess.run([bash, os.path.join(ROOT, "run.sh"), command], capture_output=True, text=True,
+                                  env=environment, timeout=60)
+
+        def set_ports(http, https):
+            with open(env_file) as f:
+                text = f.read()
+            text = re.sub(r"(?m)^WARD_QMS_HTTP_PORT=.*$", f"WARD_QMS_HTTP_PORT={http}", text)
+            with open(env_file, "w") as f:
+                f.write(re.sub(r"(?m)^WARD_QMS_HTTPS_PORT=.*$", f"WARD_QMS_HTTPS_PORT={https}", text))
+
+        def free_port():
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                return s.getsockname()[1]
+
+        def expect(name, result, message):
+            if result.returncode != 0 and message in result.stderr:
+                ok(f"run.sh start, {name}: stops with '{message}'")
+            else:
+                fail(f"run.sh start, {name}: expected a failure saying {message!r}, got exit {result.returncode}: "
+                     f"{result.stdout}{result.stderr}")
+
+        expect("Docker missing", run(no_docker), "Docker is not installed")
+        expect("Docker daemon down", run(fake, "daemon-down"), "daemon does not answer")
+        stopped = run(fake, command="stop")
+        with open(os.path.join(DOCKER, ".env.example"), encoding="utf-8") as f:
+            generated = len(re.findall(r"(?m)^[A-Z_]+=<generate>$", f.read()))
+        made = open(env_file, encoding="utf-8").read() if os.path.isfile(env_file) else ""
+        secrets = re.findall(r"(?m)^([A-Z_]+)=([A-Za-z0-9]{32})$", made)
+        if (stopped.returncode == 0 and os.stat(env_file).st_mode & 0o077 == 0 and len(secrets) == generated
+                and not re.search(r"(?m)^[A-Z_]+=<generate>$", made) and len({v for _, v in secrets}) == generated):
+            ok(f"run.sh made the env file from .env.example: {generated} distinct random secrets, readable by its owner only")
+        else:
+            fail(f"run.sh did not make a complete, private env file from .env.example (exit {stopped.returncode}): "
+                 f"{stopped.stderr}")
+            return
+        set_ports(free_port(), free_port())
+        expect("failed health check", run(fake, "unhealthy"), "service alfresco failed its health check")
+        with socket.socket() as busy:
+            busy.bind(("127.0.0.1", 0))
+            busy.listen()
+            port = busy.getsockname()[1]
+            set_ports(port, free_port())
+            expect("port busy", run(fake), f"port {port} is busy")
+
+
 def main():
     version = project_version()
     os.environ["CHECK_VERSION"] = version
@@ -293,6 +384,7 @@ def main():
     check_services(config)
     check_dockerfiles(config, version)
     check_shellcheck()
+    check_run_sh_failures()
     suffix = f", {skipped} skipped" if skipped else ""
     print(f"stack: {passed} passed, {failed} failed{suffix}")
     return 1 if failed else 0
