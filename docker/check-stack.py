@@ -9,7 +9,8 @@
 - our Dockerfiles copy JARs the build really produces, their .dockerignore lets them through, and they end as a
   non-root user;
 - run.sh and .ci/run pass shellcheck, and run.sh stops with a clear message when Docker is missing, its daemon is
-  down, a port is busy or a health check fails (against a stand-in docker CLI).
+  down, a port is busy or a health check fails (against a stand-in docker CLI); every repository REST call it
+  makes is an operation of Alfresco's API definitions (../shared/alfresco/openapi).
 
 Usage: python3 docker/check-stack.py   (from anywhere; needs docker-compose, shellcheck and PyYAML)
 """
@@ -359,6 +360,36 @@ def check_run_sh_failures():
             expect("port busy", run(fake), f"port {port} is busy")
 
 
+def check_run_sh_endpoints():
+    """Every repository REST call run.sh makes (provision, smoke) is an operation of Alfresco's API definitions."""
+    openapi = os.path.join(ROOT, "..", "shared", "alfresco", "openapi")
+    if not os.path.isdir(openapi):
+        fail(f"Alfresco's API definitions are not at {os.path.normpath(openapi)} (../shared beside the checkout)")
+        return
+    definitions = {}
+    for api, name in (("$API", "alfresco-core.yaml"), ("$WORKFLOW_API", "alfresco-workflow.yaml")):
+        with open(os.path.join(openapi, name), encoding="utf-8") as f:
+            paths = yaml.safe_load(f)["paths"]
+        definitions[api] = {(method.upper(), path) for path, operations in paths.items() for method in operations}
+    with open(os.path.join(ROOT, "run.sh"), encoding="utf-8") as f:
+        script = f.read()
+    calls = set(re.findall(r'\bapi\s+"?[^\s"]+"?\s+"?[^\s"]+"?\s+(GET|PUT|POST|DELETE)\s+"(\$API|\$WORKFLOW_API)([^"?]*)', script))
+    if len(calls) < 10:
+        fail(f"found only {len(calls)} REST calls in run.sh: has the api helper changed?")
+    for method, api, path in sorted(calls):
+        segments = ["{}" if "$" in part else part for part in path.strip("/").split("/")]
+
+        def matches(template):
+            parts = template.strip("/").split("/")
+            return len(parts) == len(segments) and all(
+                s == "{}" or t == s or t.startswith("{") for s, t in zip(segments, parts))
+
+        if any(m == method and matches(t) for m, t in definitions[api]):
+            ok(f"run.sh calls {method} {api}{path}: an operation of the API definitions")
+        else:
+            fail(f"run.sh calls {method} {api}{path}, which Alfresco's API definitions do not have")
+
+
 def main():
     version = project_version()
     os.environ["CHECK_VERSION"] = version
@@ -385,6 +416,7 @@ def main():
     check_dockerfiles(config, version)
     check_shellcheck()
     check_run_sh_failures()
+    check_run_sh_endpoints()
     suffix = f", {skipped} skipped" if skipped else ""
     print(f"stack: {passed} passed, {failed} failed{suffix}")
     return 1 if failed else 0
