@@ -77,14 +77,20 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(6)
-    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies) {
-        return new PlacementHandler(nodes, areas, copies);
+    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies, QmsProperties properties) {
+        return new PlacementHandler(nodes, areas, copies, properties.acs().username());
     }
 
     @Bean
     @Order(7)
     ReviewScheduler reviewScheduler(NodesApi nodes, WorkflowApi workflow, LifecycleProperties settings, Clock clock, MeterRegistry metrics) {
         return new ReviewScheduler(nodes, workflow, settings, clock, metrics);
+    }
+
+    @Bean
+    @Order(10)
+    DraftVersionsHandler draftVersionsHandler(NodesApi nodes, VersionsApi versions, DraftVersionsProperties settings) {
+        return new DraftVersionsHandler(nodes, versions, settings);
     }
 
     @Bean

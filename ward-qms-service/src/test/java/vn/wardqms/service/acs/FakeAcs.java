@@ -240,11 +240,16 @@ public final class FakeAcs implements AutoCloseable {
 
         /** As the version service numbers them: 0.1, 0.2, ... minor; 1.0, 2.0, ... major. */
         public FakeVersion addVersion(boolean major, String comment) {
+            return addVersion(major, comment, "ward-qms-service", Instant.now());
+        }
+
+        /** A version saved by a person at a time (a draft saved over the network drive, say). */
+        public FakeVersion addVersion(boolean major, String comment, String by, Instant at) {
             String head = versionLabel();
             int maj = head == null ? 0 : Integer.parseInt(head.split("\\.")[0]);
             int min = head == null ? 0 : Integer.parseInt(head.split("\\.")[1]);
             String label = major ? (maj + 1) + ".0" : maj + "." + (min + 1);
-            FakeVersion v = new FakeVersion(label, comment, content, new LinkedHashMap<>(properties), Instant.now());
+            FakeVersion v = new FakeVersion(label, comment, content, new LinkedHashMap<>(properties), at, by);
             versions.add(0, v);
             properties.put("cm:versionLabel", label);
             return v;
@@ -263,7 +268,7 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /** A frozen state of a node: its label, comment, content and properties when it was made. */
-    public record FakeVersion(String label, String comment, byte[] content, Map<String, Object> properties, Instant at) {
+    public record FakeVersion(String label, String comment, byte[] content, Map<String, Object> properties, Instant at, String by) {
         public boolean isMajor() {
             return label.endsWith(".0");
         }
@@ -645,30 +650,35 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /**
-     * Conditions as the server gives them back (RestRuleCompositeConditionModelMapper.toRestModel): the simple
-     * conditions, ANDed, grouped by their inversion flag under one top-level condition; an is-subtype condition
-     * reads field "type", comparator "equals".
+     * Conditions as the server gives them back (RestRuleCompositeConditionModelMapper): the request's tree flattened
+     * into simple conditions, each inverted by its own composite's flag (toServiceModels), then grouped by that flag
+     * under one top-level condition (toRestModel: groupingBy in a HashMap, so the plain group before the inverted
+     * one); an is-subtype condition reads field "type", comparator "equals".
      */
     private static ObjectNode asServerAnswers(JsonNode requested) {
-        List<JsonNode> simple = new ArrayList<>();
-        collectSimple(requested, simple);
+        Map<Boolean, List<JsonNode>> byInversion = new java.util.TreeMap<>();
+        collectSimple(requested, byInversion);
         ObjectNode top = JSON.createObjectNode().put("inverted", false).put("booleanMode", "and");
-        ObjectNode group = JSON.createObjectNode().put("inverted", requested.path("inverted").asBoolean(false)).put("booleanMode", "and");
-        ArrayNode conditions = group.putArray("simpleConditions");
-        for (JsonNode c : simple) {
-            ObjectNode condition = JSON.createObjectNode().put("field", c.get("field").asText())
-                    .put("comparator", c.has("comparator") ? c.get("comparator").asText() : "equals");
-            if (c.has("parameter")) {
-                condition.put("parameter", c.get("parameter").asText());
+        ArrayNode groups = top.putArray("compositeConditions");
+        byInversion.forEach((inverted, simple) -> {
+            ObjectNode group = JSON.createObjectNode().put("inverted", inverted).put("booleanMode", "and");
+            ArrayNode conditions = group.putArray("simpleConditions");
+            for (JsonNode c : simple) {
+                ObjectNode condition = JSON.createObjectNode().put("field", c.get("field").asText())
+                        .put("comparator", c.has("comparator") ? c.get("comparator").asText() : "equals");
+                if (c.has("parameter")) {
+                    condition.put("parameter", c.get("parameter").asText());
+                }
+                conditions.add(condition);
             }
-            conditions.add(condition);
-        }
-        top.putArray("compositeConditions").add(group);
+            groups.add(group);
+        });
         return top;
     }
 
-    private static void collectSimple(JsonNode composite, List<JsonNode> into) {
-        composite.path("simpleConditions").forEach(into::add);
+    private static void collectSimple(JsonNode composite, Map<Boolean, List<JsonNode>> into) {
+        boolean inverted = composite.path("inverted").asBoolean(false);
+        composite.path("simpleConditions").forEach(c -> into.computeIfAbsent(inverted, k -> new ArrayList<>()).add(c));
         composite.path("compositeConditions").forEach(c -> collectSimple(c, into));
     }
 
@@ -891,7 +901,7 @@ public final class FakeAcs implements AutoCloseable {
         if (v.comment() != null) {
             json.put("versionComment", v.comment());
         }
-        json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        json.set("modifiedByUser", JSON.createObjectNode().put("id", v.by()).put("displayName", v.by()));
         if (v.content() != null) {
             json.set("content", contentInfo(node.mimeType, v.content().length));
         }

@@ -155,6 +155,8 @@ class IssueRecordTest extends StandInRepositoryTest {
         assertThat(draft.parentId).isEqualTo(procedures.id);
         assertThat(draft.inherit).isTrue();
         assertThat(draft.locallySet).isEmpty();
+        assertThat(draft.properties).as("the drafter no longer owns it: ROLE_OWNER would let them save over it")
+                .containsEntry("cm:owner", "ward-qms-service");
         assertThat(copy.parentId).isEqualTo(procedures.id);
         assertThat(copy.inherit).isTrue();
         assertThat(copy.locallySet).isEmpty();
