@@ -47,8 +47,9 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(1)
-    PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock) {
-        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone());
+    PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock,
+                                          QmsProperties properties) {
+        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone(), properties.acs().username());
     }
 
     @Bean

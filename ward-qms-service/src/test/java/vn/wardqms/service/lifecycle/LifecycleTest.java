@@ -64,6 +64,21 @@ class LifecycleTest extends StandInRepositoryTest {
     }
 
     @Test
+    void theApprovedTextIsFrozenAtPublicationTheDrafterKeepsReadingIt() {
+        // As the repository left the approved draft: private, its drafter its owner, reviewer and approver reading it.
+        draft.properties.put("qms:drafter", "suong");
+        draft.properties.put("cm:owner", "suong");
+        draft.inherit = false;
+        draft.locallySet.putAll(java.util.Map.of(SiteLayout.SECRETARY, "Coordinator", "hung", "Consumer", "hoat", "Consumer"));
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(draft.properties).as("no longer the drafter's to change (ROLE_OWNER)").containsEntry("cm:owner", "ward-qms-service")
+                .containsEntry("qms:issueDate", "2026-11-20");
+        assertThat(draft.inherit).as("still private until in force").isFalse();
+        assertThat(draft.locallySet).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(SiteLayout.SECRETARY, "Coordinator",
+                "hung", "Consumer", "hoat", "Consumer", "suong", "Consumer"));
+    }
+
+    @Test
     void aRepositoryFailureMidPublicationLeavesNothingHalfDoneAndARetryFinishes() {
         FakeAcs.Repository repo = acs.repository();
         // First attempt: the claim is made, then the repository fails on the update.
