@@ -91,6 +91,20 @@ class BrokenShareArtifactsTest {
     }
 
     @Test
+    void xmlThatIsNotWellFormedIsReportedAtItsLine() {
+        BrokenCopy broken = BrokenCopy.of(SHIPPED.extension(), temp.resolve("ward-qms-share.xml"),
+                "<evaluator>wardqms.evaluator.stateDraft</evaluator>", "<evaluator>wardqms.evaluator.stateDraft</evaluatr>");
+        assertAt(run(SHIPPED.withExtension(broken.file())), broken, "not well-formed XML");
+    }
+
+    @Test
+    void replacingShareOwnConfigurationIsRefusedAtItsLine() {
+        BrokenCopy broken = breakConfig("<config evaluator=\"string-compare\" condition=\"AdvancedSearch\">",
+                "<config evaluator=\"string-compare\" condition=\"AdvancedSearch\" replace=\"true\">");
+        assertAt(run(SHIPPED.withConfig(broken.file())), broken, "would discard Share's own AdvancedSearch configuration");
+    }
+
+    @Test
     void styledFieldThatIsNotShownIsReportedAtItsLine() {
         BrokenCopy broken = breakConfig("<field id=\"qms:auditDetail\" set=\"qms-audit\" read-only=\"true\">",
                 "<field id=\"qms:auditDetails\" set=\"qms-audit\" read-only=\"true\">");

@@ -65,7 +65,7 @@ public final class CoverageCheck {
         for (Processes.Process process : processes.byId().values()) {
             List<FormFacts> forms = config.formsFor("string-compare", "activiti$" + process.id());
             if (forms.isEmpty()) {
-                problems.add(new Problem(process.file(), 0, "process " + process.id() + " has no start form (string-compare activiti$" + process.id() + ")"));
+                problems.add(new Problem(process.file(), process.line(), "process " + process.id() + " has no start form (string-compare activiti$" + process.id() + ")"));
                 continue;
             }
             FormFacts form = forms.get(0);

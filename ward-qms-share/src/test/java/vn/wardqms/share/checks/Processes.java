@@ -16,7 +16,7 @@ import vn.wardqms.checks.LocatedXml;
 public record Processes(Map<String, Process> byId) {
     private static final String ACTIVITI = "http://activiti.org/bpmn";
 
-    public record Process(String id, Path file, String startTaskType, Map<String, String> userTasks) {
+    public record Process(String id, Path file, int line, String startTaskType, Map<String, String> userTasks) {
     }
 
     public static Processes read(Path workflowDir) {
@@ -33,7 +33,7 @@ public record Processes(Map<String, Process> byId) {
                     for (Element e : LocatedXml.descendants(process, "userTask")) {
                         tasks.put(e.getAttribute("id"), e.getAttributeNS(ACTIVITI, "formKey"));
                     }
-                    processes.put(process.getAttribute("id"), new Process(process.getAttribute("id"), bpmn, start, tasks));
+                    processes.put(process.getAttribute("id"), new Process(process.getAttribute("id"), bpmn, LocatedXml.line(process), start, tasks));
                 }
             }
         } catch (IOException e) {
