@@ -119,6 +119,13 @@ class BrokenShareArtifactsTest {
     }
 
     @Test
+    void ownControlThatIsNotShippedIsReportedAtItsLine() {
+        BrokenCopy broken = breakConfig("<field id=\"qms:auditEvent\">\n                        <control template=\"/vn/wardqms/components/form/controls/search-select.ftl\">",
+                "<field id=\"qms:auditEvent\">\n                        <control template=\"/vn/wardqms/components/form/controls/search-selection.ftl\">");
+        assertAt(run(SHIPPED.withConfig(broken.file())), new BrokenCopy(broken.file(), broken.line() + 1), "search-selection.ftl", "not shipped");
+    }
+
+    @Test
     void searchOptionThatIsNotAnAllowedValueIsReportedAtItsLine() {
         BrokenCopy broken = breakConfig("|{qms.search.any},OPEN|{qms.option.fileState.OPEN},CLOSED|{qms.option.fileState.CLOSED}",
                 "|{qms.search.any},OPEN|{qms.option.fileState.OPEN},SHUT|{qms.option.fileState.CLOSED}");

@@ -51,7 +51,9 @@ public final class ShareConfigCheck {
     private static final Set<String> WORKFLOW_PSEUDO_FIELDS = Set.of("packageItems");
     private static final Pattern MESSAGE_TOKEN = Pattern.compile("\\{([A-Za-z0-9_.-]+)}");
     private static final String TRANSITIONS = "/org/alfresco/components/form/controls/workflow/activiti-transitions.ftl";
-    private static final String SELECT_ONE = "/org/alfresco/components/form/controls/selectone.ftl";
+    /** Where the module's own form controls live (Share serves alfresco/web-extension/site-webscripts from the classpath). */
+    private static final String OWN_CONTROLS = "/vn/wardqms/";
+    private static final Pattern CONTROL_PARAM = Pattern.compile("field\\.control\\.params\\.(\\w+)");
 
     /** Share's config element structure: parent>child (or grandparent>parent>child) to the attributes allowed, '*' = required. */
     private static final Map<String, String> STRUCTURE = Map.ofEntries(
@@ -467,7 +469,9 @@ public final class ShareConfigCheck {
 
     private void control(Element control, String template, String fieldId, String evaluator, String condition) {
         Set<String> params = template.isEmpty() ? null : share.controls().get(template);
-        if (!template.isEmpty() && params == null) {
+        if (template.startsWith(OWN_CONTROLS)) {
+            params = ownControlParams(control, template);
+        } else if (!template.isEmpty() && params == null) {
             problems.add(xml.problem(control, "control template " + template + " is not one of Share's form controls"));
         }
         for (Element param : children(control, "control-param")) {
@@ -484,6 +488,25 @@ public final class ShareConfigCheck {
             if (!fieldId.equals(outcome)) {
                 problems.add(xml.problem(control, "outcome buttons on " + fieldId + ", but the outcome property of " + condition + " is " + outcome));
             }
+        }
+    }
+
+    /** The parameters one of the module's own controls reads, or null (reported) when the template is not shipped. */
+    private Set<String> ownControlParams(Element control, String template) {
+        Path file = resources.resolve("alfresco/web-extension/site-webscripts" + template);
+        if (!Files.isRegularFile(file)) {
+            problems.add(xml.problem(control, "control template " + template + " is not shipped (" + resources.relativize(file) + ")"));
+            return null;
+        }
+        try {
+            Set<String> params = new LinkedHashSet<>();
+            Matcher m = CONTROL_PARAM.matcher(Files.readString(file));
+            while (m.find()) {
+                params.add(m.group(1));
+            }
+            return params;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
