@@ -63,6 +63,8 @@ public final class ShareConfigCheck {
             Map.entry("modules>module", ""),
             Map.entry("module>id", ""), Map.entry("module>version", ""), Map.entry("module>description", ""),
             Map.entry("module>auto-deploy", ""), Map.entry("module>configurations", ""),
+            Map.entry("module>customizations", ""), Map.entry("customizations>customization", ""),
+            Map.entry("customization>targetPackageRoot", ""), Map.entry("customization>sourcePackageRoot", ""),
             Map.entry("configurations>config", "evaluator condition replace"),
             Map.entry("alfresco-config>config", "evaluator condition replace"),
             Map.entry("config>forms", ""),
