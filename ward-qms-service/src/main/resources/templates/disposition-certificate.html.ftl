@@ -32,12 +32,12 @@
 <table>
 <thead>
 <tr><th>STT<br>No.</th><th>Số và ký hiệu hồ sơ<br>File code</th><th>Tiêu đề hồ sơ<br>Title</th><th>Năm<br>Year</th>
-<th>Thời hạn bảo quản<br>Retention</th><th>Số văn bản<br>Records</th><th>Kết quả<br>Outcome</th><th>Thời điểm<br>At</th></tr>
+<th>Thời hạn bảo quản<br>Retention</th><th>Số văn bản<br>Records</th><th>Kết quả<br>Outcome</th><th>Thời điểm<br>At</th><th>Ghi chú<br>Notes</th></tr>
 </thead>
 <tbody>
 <#list rows as row>
 <tr><td>${row?counter}</td><td>${row.FileCode}</td><td>${row.Title}</td><td>${row.FileYear}</td><td>${row.Retention}</td>
-<td>${row.RecordCount}</td><td><#if row.Event == "DESTROYED">Đã hủy / destroyed<#elseif row.Event == "TRANSFERRED">Đã nộp lưu / transferred<#else>Không hủy (tạm giữ) / not destroyed (legal hold)</#if></td><td>${row.At}</td></tr>
+<td>${row.RecordCount}</td><td><#if row.Event == "DESTROYED">Đã hủy / destroyed<#elseif row.Event == "TRANSFERRED">Đã nộp lưu / transferred<#else>Không hủy (tạm giữ) / not destroyed (legal hold)</#if></td><td>${row.At}</td><td><#if row.Event == "CANCELLED">${row.Detail}</#if></td></tr>
 </#list>
 </tbody>
 </table>

@@ -47,8 +47,9 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(1)
-    PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock) {
-        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone());
+    PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock,
+                                          QmsProperties properties) {
+        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone(), properties.acs().username());
     }
 
     @Bean
@@ -59,8 +60,8 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(3)
-    EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock) {
-        return new EffectiveDateHandler(nodes, clock);
+    EffectiveDateHandler effectiveDateHandler(NodesApi nodes, Clock clock, LifecycleProperties settings) {
+        return new EffectiveDateHandler(nodes, clock, settings::reviewMonths);
     }
 
     @Bean
@@ -77,14 +78,20 @@ public class LifecycleConfiguration {
 
     @Bean
     @Order(6)
-    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies) {
-        return new PlacementHandler(nodes, areas, copies);
+    PlacementHandler placementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies, QmsProperties properties) {
+        return new PlacementHandler(nodes, areas, copies, properties.acs().username());
     }
 
     @Bean
     @Order(7)
     ReviewScheduler reviewScheduler(NodesApi nodes, WorkflowApi workflow, LifecycleProperties settings, Clock clock, MeterRegistry metrics) {
         return new ReviewScheduler(nodes, workflow, settings, clock, metrics);
+    }
+
+    @Bean
+    @Order(10)
+    DraftVersionsHandler draftVersionsHandler(NodesApi nodes, VersionsApi versions, DraftVersionsProperties settings) {
+        return new DraftVersionsHandler(nodes, versions, settings);
     }
 
     @Bean

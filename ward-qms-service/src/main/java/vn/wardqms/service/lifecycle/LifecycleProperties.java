@@ -22,10 +22,14 @@ import vn.wardqms.service.config.InvalidConfigurationException;
  * @param obsoleteStamp the text stamped across every page of an obsolete issue's PDF copy (1 to 60 characters)
  * @param renditionWait how long one run waits for the repository to render an issue to PDF before leaving it to the
  *                      next event or sweep (0 to 2 minutes)
+ * @param reviewMonths per document kind, the months from an issue's effective date to its periodic review (1 to 120,
+ *                     as qms:reviewPeriodRange allows); a kind not listed is reviewed every {@value #DEFAULT_REVIEW_MONTHS}
+ *                     months. A document's own qms:reviewPeriodMonths, once set, wins.
  */
 @ConfigurationProperties("ward-qms.lifecycle")
 public record LifecycleProperties(Map<String, String> codePatterns, int leadDays, int reviewNoticeDays, String organisation,
-                                  String obsoleteStamp, Duration renditionWait) {
+                                  String obsoleteStamp, Duration renditionWait, Map<String, Integer> reviewMonths) {
+    public static final int DEFAULT_REVIEW_MONTHS = 12;
     public static final String PROCEDURE_CODE = "{procedure}";
     public static final String DEFAULT_OBSOLETE_STAMP = "TÀI LIỆU HẾT HIỆU LỰC — OBSOLETE";
     private static final Pattern NUMBER = Pattern.compile("\\{(n{1,6})}");
@@ -63,10 +67,22 @@ public record LifecycleProperties(Map<String, String> codePatterns, int leadDays
             throw new InvalidConfigurationException("ward-qms.lifecycle.obsolete-stamp",
                     "must be one line of 1 to 60 characters, not '" + obsoleteStamp + "'");
         }
+        reviewMonths = reviewMonths == null ? Map.of() : Map.copyOf(reviewMonths);
+        for (Map.Entry<String, Integer> r : reviewMonths.entrySet()) {
+            if (r.getValue() == null || r.getValue() < 1 || r.getValue() > 120) {
+                throw new InvalidConfigurationException("ward-qms.lifecycle.review-months." + r.getKey(),
+                        "must be a number of months from 1 to 120, not " + r.getValue());
+            }
+        }
         renditionWait = renditionWait == null ? Duration.ofSeconds(10) : renditionWait;
         if (renditionWait.isNegative() || renditionWait.compareTo(Duration.ofMinutes(2)) > 0) {
             throw new InvalidConfigurationException("ward-qms.lifecycle.rendition-wait", "must be from PT0S to PT2M, not " + renditionWait);
         }
+    }
+
+    /** The months between periodic reviews of a kind's documents. */
+    public int reviewMonths(String kind) {
+        return reviewMonths.getOrDefault(kind, DEFAULT_REVIEW_MONTHS);
     }
 
     /** The pattern of a kind, split around its number. */

@@ -1,6 +1,7 @@
 package vn.wardqms.service.lifecycle;
 
 import java.util.List;
+import java.util.Map;
 
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
@@ -15,22 +16,28 @@ import org.alfresco.core.model.PermissionsBody;
  * permissions make them read-only to staff, over Share and the network drive alike. While it was a draft the document
  * was private (its drafter, reviewers, approver and the quality secretary: inheritance broken by the repository when
  * it was created); in force it takes the area's permissions, and so does its PDF copy.
+ * <p>
+ * The drafter created the document and so owns it, and the repository gives an owner full control whatever the
+ * folder's permissions (ROLE_OWNER): left so, the drafter could still save over the issue in force from the network
+ * drive. The service account therefore takes ownership (cm:owner) when it places the issue.
  */
 public class PlacementHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE'";
 
     private final SiteAreas areas;
     private final IssuedCopies copies;
+    private final String serviceAccount;
 
-    public PlacementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies) {
+    public PlacementHandler(NodesApi nodes, SiteAreas areas, IssuedCopies copies, String serviceAccount) {
         super(nodes, "placement", LifecycleState.EFFECTIVE, QUERY);
         this.areas = areas;
         this.copies = copies;
+        this.serviceAccount = serviceAccount;
     }
 
     @Override
     protected boolean needsAction(Node current, DocumentProperties doc) {
-        return !areas.inForce(kind(doc)).equals(current.getParentId()) || !inheritsFromArea(current);
+        return !areas.inForce(kind(doc)).equals(current.getParentId()) || !inheritsFromArea(current) || !ownedByService(doc);
     }
 
     @Override
@@ -40,9 +47,17 @@ public class PlacementHandler extends StateHandler {
         if (!area.equals(current.getParentId())) {
             document = nodes().moveNode(current.getId(), new NodeBodyMove().targetParentId(area), null, null).getBody().getEntry();
         }
-        if (!inheritsFromArea(current)) {
-            document = nodes().updateNode(current.getId(), new NodeBodyUpdate().permissions(new PermissionsBody().isInheritanceEnabled(true)
-                    .locallySet(List.of())), List.of("permissions"), null).getBody().getEntry();
+        boolean permissions = !inheritsFromArea(current);
+        boolean ownership = !ownedByService(new DocumentProperties(current));
+        if (permissions || ownership) {
+            NodeBodyUpdate update = new NodeBodyUpdate();
+            if (permissions) {
+                update.permissions(new PermissionsBody().isInheritanceEnabled(true).locallySet(List.of()));
+            }
+            if (ownership) {
+                update.properties(Map.of("cm:owner", serviceAccount));
+            }
+            document = nodes().updateNode(current.getId(), update, List.of("permissions"), null).getBody().getEntry();
         }
         Node placed = document;
         copies.find(current.getId()).ifPresent(copy -> copies.follow(placed, copy));
@@ -51,6 +66,10 @@ public class PlacementHandler extends StateHandler {
     static boolean inheritsFromArea(Node node) {
         return node.getPermissions() == null || (!Boolean.FALSE.equals(node.getPermissions().isIsInheritanceEnabled())
                 && (node.getPermissions().getLocallySet() == null || node.getPermissions().getLocallySet().isEmpty()));
+    }
+
+    private boolean ownedByService(DocumentProperties doc) {
+        return doc.text("cm:owner").filter(serviceAccount::equals).isPresent();
     }
 
     private static String kind(DocumentProperties doc) {

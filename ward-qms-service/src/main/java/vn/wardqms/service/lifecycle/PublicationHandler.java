@@ -1,6 +1,7 @@
 package vn.wardqms.service.lifecycle;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyUpdate;
+import org.alfresco.core.model.PermissionElement;
+import org.alfresco.core.model.PermissionsBody;
+import org.alfresco.core.model.PermissionsInfo;
 
 
 /**
@@ -19,6 +23,11 @@ import org.alfresco.core.model.NodeBodyUpdate;
  * effective date (approval date + lead time for training). All of it in one update of the node, so a failure
  * leaves nothing half-published; the document stays APPROVED until {@link EffectiveDateHandler} makes it
  * EFFECTIVE on that date. Published = has an issue date; a retry finds the code it had claimed.
+ * <p>
+ * What was approved is what is issued: in the same update the service account takes ownership of the issue
+ * (cm:owner), since the repository gives an owner full control whatever the permissions (ROLE_OWNER) and the drafter
+ * could otherwise save over the approved text until it comes into force; the drafter keeps reading it (Consumer, next
+ * to the reviewers, approver and quality secretary the draft was already private to).
  */
 public class PublicationHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'APPROVED' AND ISUNSET:'qms:issueDate'";
@@ -27,13 +36,16 @@ public class PublicationHandler extends StateHandler {
     private final LifecycleProperties settings;
     private final Supplier<String> claimsFolder;
     private final ZoneId zone;
+    private final String serviceAccount;
 
-    public PublicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, Supplier<String> claimsFolder, ZoneId zone) {
+    public PublicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, Supplier<String> claimsFolder, ZoneId zone,
+                              String serviceAccount) {
         super(nodes, "publication", LifecycleState.APPROVED, QUERY);
         this.codes = codes;
         this.settings = settings;
         this.claimsFolder = claimsFolder;
         this.zone = zone;
+        this.serviceAccount = serviceAccount;
     }
 
     @Override
@@ -58,7 +70,23 @@ public class PublicationHandler extends StateHandler {
         published.put("qms:revision", "0");
         published.put("qms:issueDate", approved.toString());
         published.put("qms:effectiveDate", approved.plusDays(settings.leadDays()).toString());
-        nodes().updateNode(current.getId(), new NodeBodyUpdate().properties(published), null, null);
+        published.put("cm:owner", serviceAccount);
+        NodeBodyUpdate update = new NodeBodyUpdate().properties(published);
+        doc.text("qms:drafter").filter(drafter -> !drafter.equals(serviceAccount))
+                .ifPresent(drafter -> update.permissions(readableBy(current, drafter)));
+        nodes().updateNode(current.getId(), update, null, null);
+    }
+
+    /** The node's own permissions as they are, with Consumer for the drafter added (no other grant of theirs kept). */
+    private static PermissionsBody readableBy(Node current, String drafter) {
+        PermissionsInfo now = current.getPermissions();
+        List<PermissionElement> locallySet = new ArrayList<>();
+        if (now != null && now.getLocallySet() != null) {
+            now.getLocallySet().stream().filter(p -> !drafter.equals(p.getAuthorityId())).forEach(locallySet::add);
+        }
+        locallySet.add(new PermissionElement().authorityId(drafter).name("Consumer").accessStatus(PermissionElement.AccessStatusEnum.ALLOWED));
+        return new PermissionsBody().isInheritanceEnabled(now == null || !Boolean.FALSE.equals(now.isIsInheritanceEnabled()))
+                .locallySet(locallySet);
     }
 
     /** The kind's pattern; for a form, with the code of the procedure it belongs to (qms:formOf), which must have one. */

@@ -33,6 +33,17 @@ import vn.wardqms.service.provisioning.rules.RulesApi;
 /** Provisioning through the Alfresco Java SDK's REST clients (and our rules client). */
 public class SdkProvisioningRepository implements ProvisioningRepository {
     private static final int PAGE = 100;
+    /**
+     * What an inbound rule acts on: documents (a folder dropped in is left alone: specialise-type would skip it,
+     * set-property-value not) that are neither temporary nor hidden. The repository marks the files editors leave
+     * beside a document as they are created, before the rule runs at commit: Office's owner file ~$x.docx and *.tmp
+     * get sys:temporary (its temporaryFiles patterns), LibreOffice's .~lock.x# and macOS's ._x get sys:hidden (its
+     * hidden-file filters). Without this they would become controlled documents, records or council decisions.
+     */
+    static final RuleModel.Conditions DOCUMENTS_ONLY = new RuleModel.Conditions(null,
+            List.of(RuleModel.Conditions.none(List.of(new RuleModel.SimpleCondition("aspect", null, "sys:temporary"),
+                    new RuleModel.SimpleCondition("aspect", null, "sys:hidden")))),
+            List.of(new RuleModel.SimpleCondition("type", null, "cm:content")));
 
     private final SitesApi sites;
     private final GroupsApi groups;
@@ -161,10 +172,8 @@ public class SdkProvisioningRepository implements ProvisioningRepository {
     @Override
     public void createRule(String folderId, SiteLayout.Rule rule) {
         List<RuleModel.Action> actions = rule.actions().stream().map(a -> new RuleModel.Action(a.definitionId(), a.params())).toList();
-        // Only documents: a folder dropped here is left alone (specialise-type would skip it, set-property-value not).
-        RuleModel.Conditions contentOnly = new RuleModel.Conditions(List.of(new RuleModel.SimpleCondition("type", null, "cm:content")));
         rules.createRule(folderId, RulesApi.DEFAULT_RULE_SET, new RuleModel.Rule(null, rule.name(), rule.description(), true,
-                true, false, List.of("inbound"), contentOnly, actions));
+                true, false, List.of("inbound"), DOCUMENTS_ONLY, actions));
     }
 
     private static NodeInfo info(Node node) {

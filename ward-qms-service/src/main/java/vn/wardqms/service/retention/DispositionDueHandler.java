@@ -14,7 +14,8 @@ import vn.wardqms.service.events.RepoEvent;
 /**
  * The daily part of disposition: a closed file whose retention has ended (the day after qms:retainUntil) becomes DUE,
  * which puts it on the list of files past retention (danh sách hồ sơ, tài liệu hết giá trị) for the appraisal council.
- * Nothing is destroyed here. A file under legal hold stays ACTIVE: the hold suspends its disposition.
+ * Nothing is destroyed here. A file under legal hold, or with a record under hold, stays ACTIVE: the hold suspends its
+ * disposition; the sweep after its release finds the file due.
  */
 public class DispositionDueHandler extends CurrentStateHandler {
     public static final String QUERY = "TYPE:'qms:recordFolder' AND =qms:fileState:'CLOSED' AND =qms:dispositionStatus:'ACTIVE'"
@@ -49,7 +50,7 @@ public class DispositionDueHandler extends CurrentStateHandler {
         Object until = p.get("qms:retainUntil");
         return "CLOSED".equals(String.valueOf(p.get("qms:fileState"))) && "ACTIVE".equals(String.valueOf(p.get("qms:dispositionStatus")))
                 && until != null && LocalDate.parse(until.toString().substring(0, 10)).isBefore(LocalDate.now(clock))
-                && (file.getAspectNames() == null || !file.getAspectNames().contains("qms:legalHold"));
+                && LegalHolds.reason(nodes(), file) == null;
     }
 
     @Override

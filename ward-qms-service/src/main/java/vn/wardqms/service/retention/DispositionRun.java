@@ -19,8 +19,6 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyUpdate;
-import org.alfresco.core.model.NodeChildAssociationEntry;
-import org.alfresco.core.model.NodeChildAssociationPaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +37,9 @@ import vn.wardqms.service.events.RepoEvent;
  * decision that covers one that is not is refused whole, naming the file, before anything is written;</li>
  * <li>DESTROY, file by file: a file (or a record in it) under legal hold is left and the hold logged as the reason
  * (a hold placed during the run wins: the file is read again just before it goes, and the repository refuses to
- * delete a held file); otherwise its tombstone (qms:auditEntry DESTROYING, with code, title, year, retention, number
- * of records, decision) is written before the file is deleted, and marked DESTROYED after — so no file goes without
- * its entry, and no entry says DESTROYED of a file that still exists;</li>
+ * delete a held file); otherwise an entry DESTROYING (qms:auditEntry with code, title, year, retention, number of
+ * records, decision) is written before the file is deleted and an entry DESTROYED, its tombstone, after — so no file
+ * goes without its entry, and none is recorded as destroyed that still exists (the register is append-only);</li>
  * <li>TRANSFER: each file is marked TRANSFERRED with its entry;</li>
  * <li>the certificate (Biên bản hủy tài liệu hết giá trị, or the transfer list) is written from the entries, and the
  * decision is COMPLETED.</li>
@@ -113,12 +111,12 @@ public class DispositionRun extends CurrentStateHandler {
             update(decision.getId(), Map.of("qms:decisionState", "EXECUTING"));
         }
         String folder = entriesFolder(number);
-        Map<String, Node> entries = entries(folder);
-        // Entries of an earlier run whose file is gone: the deletion happened, the mark did not.
-        for (Node entry : entries.values()) {
-            Map<?, ?> e = props(entry);
-            if ("DESTROYING".equals(String.valueOf(e.get("qms:auditEvent"))) && !exists(String.valueOf(e.get("qms:auditSubjectId")))) {
-                update(entry.getId(), Map.of("qms:auditEvent", "DESTROYED"));
+        Map<String, Map<String, Node>> entries = entries(folder);
+        // An earlier run that stopped after a deletion and before its entry: the file is gone, so it was destroyed.
+        for (Map.Entry<String, Map<String, Node>> subject : entries.entrySet()) {
+            Map<String, Node> events = subject.getValue();
+            if (events.containsKey("DESTROYING") && !isFinal(events) && !exists(subject.getKey())) {
+                append(folder, events.get("DESTROYING"), "DESTROYED", null, entries);
             }
         }
         for (Node file : files) {
@@ -149,16 +147,12 @@ public class DispositionRun extends CurrentStateHandler {
         return null;
     }
 
-    private void destroy(String number, String folder, Node listed, Map<String, Node> entries) {
+    private void destroy(String number, String folder, Node listed, Map<String, Map<String, Node>> entries) {
         Node file = read(listed.getId());
-        if (file == null) {
+        if (file == null || isFinal(entries.getOrDefault(listed.getId(), Map.of()))) {
             return;
         }
         Map<?, ?> f = props(file);
-        Node entry = entries.get(file.getId());
-        if (entry != null && "CANCELLED".equals(String.valueOf(props(entry).get("qms:auditEvent")))) {
-            return;
-        }
         String hold = hold(file);
         if (hold != null) {
             write(folder, file, entries, "CANCELLED", number, "Tạm giữ, không hủy — legal hold, not destroyed: " + hold);
@@ -167,23 +161,32 @@ public class DispositionRun extends CurrentStateHandler {
         if (!"COUNCIL_APPROVED".equals(String.valueOf(f.get("qms:dispositionStatus")))) {
             update(file.getId(), Map.of("qms:dispositionStatus", "COUNCIL_APPROVED"));
         }
-        Node tombstone = write(folder, file, entries, "DESTROYING", number, "Hủy theo quyết định " + number + " — destroyed by decision " + number);
-        // Read again just before it goes: a hold placed meanwhile wins (the repository refuses too).
+        Node intent = write(folder, file, entries, "DESTROYING", number, "Hủy theo quyết định " + number + " — to be destroyed by decision " + number);
+        // Read again just before it goes: a hold placed meanwhile wins (and the repository refuses to delete a held file).
         Node now = read(file.getId());
         String lateHold = now == null ? null : hold(now);
         if (lateHold != null) {
-            update(tombstone.getId(), Map.of("qms:auditEvent", "CANCELLED", "qms:auditDetail", "Tạm giữ, không hủy — legal hold, not destroyed: " + lateHold));
+            append(folder, intent, "CANCELLED", "Tạm giữ, không hủy — legal hold, not destroyed: " + lateHold, entries);
             return;
         }
         if (now != null) {
-            nodes().deleteNode(file.getId(), true);
+            try {
+                nodes().deleteNode(file.getId(), true);
+            } catch (FeignException e) {
+                Node after = read(file.getId());
+                String refusedFor = after == null ? null : hold(after);
+                if (refusedFor == null) {
+                    throw e;
+                }
+                append(folder, intent, "CANCELLED", "Tạm giữ, không hủy — legal hold, not destroyed: " + refusedFor, entries);
+                return;
+            }
         }
-        update(tombstone.getId(), Map.of("qms:auditEvent", "DESTROYED", "qms:auditAt", OffsetDateTime.now(clock).toString()));
+        append(folder, intent, "DESTROYED", "Đã hủy theo quyết định " + number + " — destroyed by decision " + number, entries);
     }
 
-    private void transfer(String number, String folder, Node file, Map<String, Node> entries) {
-        Node entry = entries.get(file.getId());
-        if (entry == null) {
+    private void transfer(String number, String folder, Node file, Map<String, Map<String, Node>> entries) {
+        if (!entries.getOrDefault(file.getId(), Map.of()).containsKey("TRANSFERRED")) {
             write(folder, file, entries, "TRANSFERRED", number, "Nộp lưu theo quyết định " + number + " — transferred by decision " + number);
         }
         if (!"TRANSFERRED".equals(String.valueOf(props(file).get("qms:dispositionStatus")))) {
@@ -191,26 +194,22 @@ public class DispositionRun extends CurrentStateHandler {
         }
     }
 
-    /** The file's hold reason, or that of a record in it, or null. */
-    private String hold(Node file) {
-        if (file.getAspectNames() != null && file.getAspectNames().contains("qms:legalHold")) {
-            return String.valueOf(props(file).get("qms:holdReason"));
-        }
-        for (Node record : children(file.getId(), "(nodeType='qms:record')")) {
-            if (record.getAspectNames() != null && record.getAspectNames().contains("qms:legalHold")) {
-                return record.getName() + ": " + props(record).get("qms:holdReason");
-            }
-        }
-        return null;
+    private static boolean isFinal(Map<String, Node> events) {
+        return events.containsKey("DESTROYED") || events.containsKey("CANCELLED") || events.containsKey("TRANSFERRED");
     }
 
-    /** Writes (or finds) the file's entry of this decision; one per file: its name is the file's id. */
-    private Node write(String folder, Node file, Map<String, Node> entries, String event, String number, String detail) {
-        Node existing = entries.get(file.getId());
+    /** The file's hold reason, or that of a record in it, or null. */
+    private String hold(Node file) {
+        return LegalHolds.reason(nodes(), file);
+    }
+
+    /**
+     * Writes (or finds) one event of a file in this decision's part of the register. The register is append-only (the
+     * repository refuses to change an entry): each event is its own entry, named after the file and the event.
+     */
+    private Node write(String folder, Node file, Map<String, Map<String, Node>> entries, String event, String number, String detail) {
+        Node existing = entries.getOrDefault(file.getId(), Map.of()).get(event);
         if (existing != null) {
-            if (!event.equals(String.valueOf(props(existing).get("qms:auditEvent")))) {
-                update(existing.getId(), Map.of("qms:auditEvent", event, "qms:auditDetail", detail));
-            }
             return existing;
         }
         Map<?, ?> f = props(file);
@@ -227,24 +226,49 @@ public class DispositionRun extends CurrentStateHandler {
                 : f.get("qms:retentionYears") == null ? "" : (int) Double.parseDouble(f.get("qms:retentionYears").toString()) + " năm");
         p.put("qms:auditRecordCount", String.valueOf(children(file.getId(), "(nodeType='qms:record')").size()));
         p.put("qms:auditDecisionNumber", number);
+        p.put("qms:auditDetail", detail);
+        return create(folder, file.getId(), event, p, entries);
+    }
+
+    /** The next event of a file from its earlier entry (the file itself may be gone by then). */
+    private Node append(String folder, Node earlier, String event, String detail, Map<String, Map<String, Node>> entries) {
+        Map<?, ?> e = props(earlier);
+        String subject = String.valueOf(e.get("qms:auditSubjectId"));
+        Node existing = entries.getOrDefault(subject, Map.of()).get(event);
+        if (existing != null) {
+            return existing;
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (String key : List.of("qms:auditSubjectId", "qms:auditFileCode", "qms:auditTitle", "qms:auditFileYear", "qms:auditRecordTypeCode",
+                "qms:auditRetention", "qms:auditRecordCount", "qms:auditDecisionNumber")) {
+            if (e.get(key) != null) {
+                p.put(key, e.get(key).toString().replaceAll("\\.0$", ""));
+            }
+        }
+        p.put("qms:auditEvent", event);
+        p.put("qms:auditDetail", detail != null ? detail : "Đã hủy — destroyed (the file is gone)");
+        return create(folder, subject, event, p, entries);
+    }
+
+    private Node create(String folder, String subject, String event, Map<String, Object> p, Map<String, Map<String, Node>> entries) {
         p.put("qms:auditAt", OffsetDateTime.now(clock).toString());
         p.put("qms:auditBy", account);
-        p.put("qms:auditDetail", detail);
+        String name = subject + " " + event;
         Node created;
         try {
-            created = nodes().createNode(folder, new NodeBodyCreate().name(file.getId()).nodeType("qms:auditEntry").properties(p),
+            created = nodes().createNode(folder, new NodeBodyCreate().name(name).nodeType("qms:auditEntry").properties(p),
                     null, null, null, List.of("properties"), null).getBody().getEntry();
         } catch (FeignException.Conflict e) {
-            created = nodes().getNode(folder, List.of("properties"), file.getId(), null).getBody().getEntry();
+            created = nodes().getNode(folder, List.of("properties"), name, null).getBody().getEntry();
         }
-        entries.put(file.getId(), created);
+        entries.computeIfAbsent(subject, k -> new LinkedHashMap<>()).put(event, created);
         return created;
     }
 
     private void certificate(Node decision, String number, String action, String folder) {
         Map<?, ?> d = props(decision);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Node entry : entries(folder).values()) {
+        for (Node entry : entries(folder).values().stream().flatMap(m -> m.values().stream()).toList()) {
             Map<?, ?> e = props(entry);
             String event = String.valueOf(e.get("qms:auditEvent"));
             if (event.equals("DESTROYED") || event.equals("TRANSFERRED") || event.equals("CANCELLED")) {
@@ -303,11 +327,12 @@ public class DispositionRun extends CurrentStateHandler {
         }
     }
 
-    /** Entries of a decision by the id of their file. */
-    private Map<String, Node> entries(String folder) {
-        Map<String, Node> entries = new LinkedHashMap<>();
+    /** A decision's entries: by the id of their file, then by event. */
+    private Map<String, Map<String, Node>> entries(String folder) {
+        Map<String, Map<String, Node>> entries = new LinkedHashMap<>();
         for (Node n : children(folder, "(nodeType='qms:auditEntry')")) {
-            entries.put(String.valueOf(props(n).get("qms:auditSubjectId")), n);
+            Map<?, ?> p = props(n);
+            entries.computeIfAbsent(String.valueOf(p.get("qms:auditSubjectId")), k -> new LinkedHashMap<>()).put(String.valueOf(p.get("qms:auditEvent")), n);
         }
         return entries;
     }
@@ -323,19 +348,7 @@ public class DispositionRun extends CurrentStateHandler {
     }
 
     private List<Node> children(String parent, String where) {
-        List<Node> all = new ArrayList<>();
-        int skip = 0;
-        while (true) {
-            NodeChildAssociationPaging page = nodes().listNodeChildren(parent, skip, 100, null, where, List.of("properties", "aspectNames"),
-                    null, null, null).getBody();
-            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
-                all.add(e.getEntry());
-            }
-            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
-                return all;
-            }
-            skip += 100;
-        }
+        return LegalHolds.children(nodes(), parent, where);
     }
 
     private Node read(String id) {

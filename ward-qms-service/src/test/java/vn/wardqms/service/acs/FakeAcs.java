@@ -121,6 +121,7 @@ public final class FakeAcs implements AutoCloseable {
             repository.searchRequestsByQuery.clear();
             repository.search = null;
             repository.failUpdatesOf.clear();
+            repository.beforeDelete = null;
             repository.processes.clear();
             repository.renditionLatency = 0;
             repository.now = Instant.now();
@@ -162,6 +163,8 @@ public final class FakeAcs implements AutoCloseable {
         public volatile String lastAuthorization;
         /** The clock NOW means in queries. */
         public volatile Instant now = Instant.now();
+        /** Runs just before a deletion is carried out (something happening in the repository at that moment). */
+        public volatile java.util.function.Consumer<FakeNode> beforeDelete;
         /** An update (PUT) of these nodes fails once with 500. */
         public final Set<String> failUpdatesOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -183,6 +186,16 @@ public final class FakeAcs implements AutoCloseable {
             FakeNode node = new FakeNode(UUID.randomUUID().toString(), parentId, name, type);
             nodes.put(node.id, node);
             return node;
+        }
+
+        /** Whether a node lies (at any depth) in the folder {@code ancestorId}. */
+        public synchronized boolean isUnder(FakeNode node, String ancestorId) {
+            for (FakeNode n = nodes.get(node.parentId); n != null; n = n.parentId == null ? null : nodes.get(n.parentId)) {
+                if (n.id.equals(ancestorId)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public synchronized FakeNode resolve(String rootId, String relativePath) {
@@ -227,11 +240,16 @@ public final class FakeAcs implements AutoCloseable {
 
         /** As the version service numbers them: 0.1, 0.2, ... minor; 1.0, 2.0, ... major. */
         public FakeVersion addVersion(boolean major, String comment) {
+            return addVersion(major, comment, "ward-qms-service", Instant.now());
+        }
+
+        /** A version saved by a person at a time (a draft saved over the network drive, say). */
+        public FakeVersion addVersion(boolean major, String comment, String by, Instant at) {
             String head = versionLabel();
             int maj = head == null ? 0 : Integer.parseInt(head.split("\\.")[0]);
             int min = head == null ? 0 : Integer.parseInt(head.split("\\.")[1]);
             String label = major ? (maj + 1) + ".0" : maj + "." + (min + 1);
-            FakeVersion v = new FakeVersion(label, comment, content, new LinkedHashMap<>(properties), Instant.now());
+            FakeVersion v = new FakeVersion(label, comment, content, new LinkedHashMap<>(properties), at, by);
             versions.add(0, v);
             properties.put("cm:versionLabel", label);
             return v;
@@ -250,7 +268,7 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /** A frozen state of a node: its label, comment, content and properties when it was made. */
-    public record FakeVersion(String label, String comment, byte[] content, Map<String, Object> properties, Instant at) {
+    public record FakeVersion(String label, String comment, byte[] content, Map<String, Object> properties, Instant at, String by) {
         public boolean isMajor() {
             return label.endsWith(".0");
         }
@@ -500,6 +518,13 @@ public final class FakeAcs implements AutoCloseable {
                 if (repository.failUpdatesOf.remove(node.id)) {
                     return error(500, "stand-in repository failure (injected) while deleting " + node.id);
                 }
+                if (repository.beforeDelete != null) {
+                    repository.beforeDelete.accept(node);
+                }
+                String refused = recordsRuleRefusal(node, null);
+                if (refused != null) {
+                    return error(500, refused);
+                }
                 delete(node.id);
                 return aResponse().withStatus(204).build();
             }
@@ -519,6 +544,10 @@ public final class FakeAcs implements AutoCloseable {
                     return error(500, "stand-in repository failure (injected) while updating " + node.id);
                 }
                 JsonNode body = JSON.readTree(request.getBodyAsString());
+                String refused = recordsRuleRefusal(node, body);
+                if (refused != null) {
+                    return error(500, refused);
+                }
                 applyPermissions(node, body.get("permissions"));
                 if (body.has("properties")) {
                     body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
@@ -621,30 +650,35 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /**
-     * Conditions as the server gives them back (RestRuleCompositeConditionModelMapper.toRestModel): the simple
-     * conditions, ANDed, grouped by their inversion flag under one top-level condition; an is-subtype condition
-     * reads field "type", comparator "equals".
+     * Conditions as the server gives them back (RestRuleCompositeConditionModelMapper): the request's tree flattened
+     * into simple conditions, each inverted by its own composite's flag (toServiceModels), then grouped by that flag
+     * under one top-level condition (toRestModel: groupingBy in a HashMap, so the plain group before the inverted
+     * one); an is-subtype condition reads field "type", comparator "equals".
      */
     private static ObjectNode asServerAnswers(JsonNode requested) {
-        List<JsonNode> simple = new ArrayList<>();
-        collectSimple(requested, simple);
+        Map<Boolean, List<JsonNode>> byInversion = new java.util.TreeMap<>();
+        collectSimple(requested, byInversion);
         ObjectNode top = JSON.createObjectNode().put("inverted", false).put("booleanMode", "and");
-        ObjectNode group = JSON.createObjectNode().put("inverted", requested.path("inverted").asBoolean(false)).put("booleanMode", "and");
-        ArrayNode conditions = group.putArray("simpleConditions");
-        for (JsonNode c : simple) {
-            ObjectNode condition = JSON.createObjectNode().put("field", c.get("field").asText())
-                    .put("comparator", c.has("comparator") ? c.get("comparator").asText() : "equals");
-            if (c.has("parameter")) {
-                condition.put("parameter", c.get("parameter").asText());
+        ArrayNode groups = top.putArray("compositeConditions");
+        byInversion.forEach((inverted, simple) -> {
+            ObjectNode group = JSON.createObjectNode().put("inverted", inverted).put("booleanMode", "and");
+            ArrayNode conditions = group.putArray("simpleConditions");
+            for (JsonNode c : simple) {
+                ObjectNode condition = JSON.createObjectNode().put("field", c.get("field").asText())
+                        .put("comparator", c.has("comparator") ? c.get("comparator").asText() : "equals");
+                if (c.has("parameter")) {
+                    condition.put("parameter", c.get("parameter").asText());
+                }
+                conditions.add(condition);
             }
-            conditions.add(condition);
-        }
-        top.putArray("compositeConditions").add(group);
+            groups.add(group);
+        });
         return top;
     }
 
-    private static void collectSimple(JsonNode composite, List<JsonNode> into) {
-        composite.path("simpleConditions").forEach(into::add);
+    private static void collectSimple(JsonNode composite, Map<Boolean, List<JsonNode>> into) {
+        boolean inverted = composite.path("inverted").asBoolean(false);
+        composite.path("simpleConditions").forEach(c -> into.computeIfAbsent(inverted, k -> new ArrayList<>()).add(c));
         composite.path("compositeConditions").forEach(c -> collectSimple(c, into));
     }
 
@@ -809,6 +843,37 @@ public final class FakeAcs implements AutoCloseable {
     }
 
     /** A node and everything below it, with every association to them (as the node service deletes). */
+    /**
+     * The platform module's records behaviours (behaviour/qms-records.js) that the service meets, as the repository
+     * answers them through the REST API (a behaviour's error is a 500): an entry of the records audit register is never
+     * changed or deleted, and nothing under legal hold (the node or anything in it) is deleted. {@code update} is the
+     * body of a PUT, or null for a DELETE.
+     */
+    private String recordsRuleRefusal(FakeNode node, JsonNode update) {
+        if (node.type.equals("qms:auditEntry")) {
+            boolean changes = update == null;
+            if (update != null && update.has("properties")) {
+                for (var it = update.get("properties").fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    Object now = node.properties.get(e.getKey());
+                    changes |= now == null ? !e.getValue().isNull() : !String.valueOf(now).equals(e.getValue().asText());
+                }
+            }
+            if (changes) {
+                return "Entry '" + node.name + "' of the records audit register cannot be " + (update == null ? "deleted" : "changed")
+                        + ": the register keeps every entry as written";
+            }
+        }
+        if (update == null) {
+            for (FakeNode n : repository.nodes.values()) {
+                if (n.aspects.contains("qms:legalHold") && (n == node || repository.isUnder(n, node.id))) {
+                    return "'" + n.name + "' is under legal hold and cannot be deleted";
+                }
+            }
+        }
+        return null;
+    }
+
     private void delete(String id) {
         List<String> children = repository.nodes.values().stream().filter(n -> id.equals(n.parentId)).map(n -> n.id).toList();
         children.forEach(this::delete);
@@ -836,7 +901,7 @@ public final class FakeAcs implements AutoCloseable {
         if (v.comment() != null) {
             json.put("versionComment", v.comment());
         }
-        json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        json.set("modifiedByUser", JSON.createObjectNode().put("id", v.by()).put("displayName", v.by()));
         if (v.content() != null) {
             json.set("content", contentInfo(node.mimeType, v.content().length));
         }

@@ -27,7 +27,7 @@ import vn.wardqms.service.acs.FakeAcs;
         properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false"})
 class CodeAllocatorTest {
     static final FakeAcs acs = FakeAcs.start();
-    static final LifecycleProperties.CodePattern PROCEDURES = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null).pattern("PROCEDURE");
+    static final LifecycleProperties.CodePattern PROCEDURES = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null, null).pattern("PROCEDURE");
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry registry) {
@@ -82,9 +82,14 @@ class CodeAllocatorTest {
         assertThat(PROCEDURES.format(7)).isEqualTo("QT-07");
         assertThat(PROCEDURES.numberOf("QT-12")).isEqualTo(12);
         assertThat(PROCEDURES.numberOf("BM-12")).isEqualTo(-1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "bm-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "bm-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null, null))
                 .hasMessageContaining("ward-qms.lifecycle.code-patterns.FORM gives codes such as 'bm-1'");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "BM-QT"), 7, 30, "UBND PHƯỜNG THỬ", null, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "BM-QT"), 7, 30, "UBND PHƯỜNG THỬ", null, null, null))
                 .hasMessageContaining("must hold exactly one number");
+        LifecycleProperties periods = new LifecycleProperties(Map.of("FORM", "BM-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null, Map.of("FORM", 24));
+        assertThat(periods.reviewMonths("FORM")).isEqualTo(24);
+        assertThat(periods.reviewMonths("PROCEDURE")).as("a kind not listed").isEqualTo(12);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LifecycleProperties(Map.of("FORM", "BM-{nn}"), 7, 30, "UBND PHƯỜNG THỬ", null, null,
+                Map.of("FORM", 0))).hasMessageContaining("ward-qms.lifecycle.review-months.FORM must be a number of months from 1 to 120, not 0");
     }
 }

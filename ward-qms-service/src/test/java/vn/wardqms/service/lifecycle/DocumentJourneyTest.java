@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import vn.wardqms.service.acs.FakeAcs;
+import vn.wardqms.service.acs.MovableClock;
 import vn.wardqms.service.acs.StandInRepositoryTest;
-import vn.wardqms.service.config.ClockConfiguration;
 import vn.wardqms.service.events.QmsNodeHandler;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
@@ -37,7 +36,7 @@ import vn.wardqms.service.reports.TableWriter;
  */
 @TestPropertySource(properties = {"ward-qms.lifecycle.lead-days=7", "ward-qms.lifecycle.rendition-wait=PT0S"})
 class DocumentJourneyTest extends StandInRepositoryTest {
-    static final MovableClock clock = new MovableClock();
+    static final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T04:00:00Z"));
 
     @TestConfiguration
     static class Time {
@@ -147,24 +146,5 @@ class DocumentJourneyTest extends StandInRepositoryTest {
     private static void at(String instant) {
         clock.now = Instant.parse(instant);
         acs.repository().now = clock.now;
-    }
-
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-20T04:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ClockConfiguration.OFFICE_ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

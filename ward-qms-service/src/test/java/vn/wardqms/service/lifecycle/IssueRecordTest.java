@@ -155,6 +155,8 @@ class IssueRecordTest extends StandInRepositoryTest {
         assertThat(draft.parentId).isEqualTo(procedures.id);
         assertThat(draft.inherit).isTrue();
         assertThat(draft.locallySet).isEmpty();
+        assertThat(draft.properties).as("the drafter no longer owns it: ROLE_OWNER would let them save over it")
+                .containsEntry("cm:owner", "ward-qms-service");
         assertThat(copy.parentId).isEqualTo(procedures.id);
         assertThat(copy.inherit).isTrue();
         assertThat(copy.locallySet).isEmpty();
@@ -204,11 +206,11 @@ class IssueRecordTest extends StandInRepositoryTest {
 
     @Test
     void aStampTheFontCannotPrintIsRefusedAtStartUp() {
-        LifecycleProperties wrong = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND", "HẾT HIỆU LỰC 漢字", Duration.ZERO);
+        LifecycleProperties wrong = new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND", "HẾT HIỆU LỰC 漢字", Duration.ZERO, null);
         assertThatThrownBy(() -> new LifecycleConfiguration().issuedCopies(nodes, renditions, wrong, Clock.systemUTC()))
                 .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("ward-qms.lifecycle.obsolete-stamp")
                 .hasMessageContaining("漢字");
-        assertThatThrownBy(() -> new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND", "a\nb", null))
+        assertThatThrownBy(() -> new LifecycleProperties(Map.of("PROCEDURE", "QT-{nn}"), 7, 30, "UBND", "a\nb", null, null))
                 .hasMessageContaining("must be one line");
     }
 

@@ -64,6 +64,21 @@ class LifecycleTest extends StandInRepositoryTest {
     }
 
     @Test
+    void theApprovedTextIsFrozenAtPublicationTheDrafterKeepsReadingIt() {
+        // As the repository left the approved draft: private, its drafter its owner, reviewer and approver reading it.
+        draft.properties.put("qms:drafter", "suong");
+        draft.properties.put("cm:owner", "suong");
+        draft.inherit = false;
+        draft.locallySet.putAll(java.util.Map.of(SiteLayout.SECRETARY, "Coordinator", "hung", "Consumer", "hoat", "Consumer"));
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(draft.properties).as("no longer the drafter's to change (ROLE_OWNER)").containsEntry("cm:owner", "ward-qms-service")
+                .containsEntry("qms:issueDate", "2026-11-20");
+        assertThat(draft.inherit).as("still private until in force").isFalse();
+        assertThat(draft.locallySet).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(SiteLayout.SECRETARY, "Coordinator",
+                "hung", "Consumer", "hoat", "Consumer", "suong", "Consumer"));
+    }
+
+    @Test
     void aRepositoryFailureMidPublicationLeavesNothingHalfDoneAndARetryFinishes() {
         FakeAcs.Repository repo = acs.repository();
         // First attempt: the claim is made, then the repository fails on the update.
@@ -94,14 +109,31 @@ class LifecycleTest extends StandInRepositoryTest {
     @Test
     void theIssueComesIntoForceOnItsEffectiveDate() {
         publication.handle(draft.id);
-        EffectiveDateHandler dayBefore = new EffectiveDateHandler(nodes, at("2026-11-26T10:00:00Z"));
+        EffectiveDateHandler dayBefore = new EffectiveDateHandler(nodes, at("2026-11-26T10:00:00Z"), kind -> 12);
         assertThat(dayBefore.handle(draft.id)).isFalse();
         assertThat(draft.properties).containsEntry("qms:lifecycleState", "APPROVED");
 
-        EffectiveDateHandler onTheDay = new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"));
+        EffectiveDateHandler onTheDay = new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"), kind -> 12);
         assertThat(onTheDay.handle(draft.id)).isTrue();
         assertThat(draft.properties).containsEntry("qms:lifecycleState", "EFFECTIVE").containsEntry("qms:nextReviewDue", "2027-11-27");
         assertThat(onTheDay.handle(draft.id)).isFalse();
+    }
+
+    @Test
+    void theNextReviewFollowsTheKindsPeriodUnlessTheDocumentHasItsOwn() {
+        publication.handle(draft.id);
+        java.util.function.ToIntFunction<String> periods = kind -> kind.equals("PROCEDURE") ? 36 : 12;
+        assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"), periods).handle(draft.id)).isTrue();
+        assertThat(draft.properties).as("the kind's period, written on the document for the review process to count alike")
+                .containsEntry("qms:nextReviewDue", "2029-11-27").containsEntry("qms:reviewPeriodMonths", "36");
+
+        FakeAcs.FakeNode own = acs.repository().add(draft.parentId, "Hướng dẫn.docx", "qms:controlledDocument");
+        own.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "APPROVED",
+                "qms:approvedOn", "2026-11-20T03:00:00.000+0000", "qms:reviewPeriodMonths", "6"));
+        withContent(own, "Hướng dẫn — xem xét sáu tháng một lần");
+        publication.handle(own.id);
+        assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"), periods).handle(own.id)).isTrue();
+        assertThat(own.properties).containsEntry("qms:nextReviewDue", "2027-05-27").containsEntry("qms:reviewPeriodMonths", "6");
     }
 
     @Autowired
@@ -128,7 +160,7 @@ class LifecycleTest extends StandInRepositoryTest {
 
         assertThat(publication.handle(draft.id)).isTrue();
         assertThat(draft.properties).containsEntry("qms:documentCode", "QT-01").containsEntry("qms:issueNumber", "2");
-        assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T02:00:00Z")).handle(draft.id)).isTrue();
+        assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T02:00:00Z"), kind -> 12).handle(draft.id)).isTrue();
         // While the amendment was pending, the issue in force stayed as it was.
         assertThat(inForce.properties).containsEntry("qms:lifecycleState", "EFFECTIVE");
 
@@ -270,7 +302,7 @@ class LifecycleTest extends StandInRepositoryTest {
         draft.properties.put("qms:lifecycleState", "OBSOLETE");
         draft.properties.put("qms:issueDate", "2026-11-20");
         draft.properties.put("qms:effectiveDate", "2026-11-27");
-        assertThat(new EffectiveDateHandler(nodes, at("2026-12-01T00:00:00Z")).handle(draft.id)).isFalse();
+        assertThat(new EffectiveDateHandler(nodes, at("2026-12-01T00:00:00Z"), kind -> 12).handle(draft.id)).isFalse();
         assertThat(draft.properties).containsEntry("qms:lifecycleState", "OBSOLETE");
     }
 

@@ -77,7 +77,13 @@ class ProvisioningTest {
         assertThat(draftRules).singleElement().satisfies(rule -> {
             assertThat(rule.get("triggers").toString()).isEqualTo("[\"inbound\"]");
             assertThat(rule.get("isEnabled").asBoolean()).isTrue();
-            assertThat(rule.get("conditions").toString()).contains("\"field\":\"type\"", "\"parameter\":\"cm:content\"");
+            // Documents only, and never the lock and temporary files editors leave beside them (as the server answers:
+            // the plain conditions in one group, the inverted ones in another).
+            assertThat(rule.get("conditions").get("compositeConditions")).hasSize(2);
+            assertThat(rule.get("conditions").get("compositeConditions").get(0).toString())
+                    .contains("\"inverted\":false", "\"field\":\"type\"", "\"parameter\":\"cm:content\"");
+            assertThat(rule.get("conditions").get("compositeConditions").get(1).toString())
+                    .contains("\"inverted\":true", "\"parameter\":\"sys:temporary\"", "\"parameter\":\"sys:hidden\"");
             assertThat(rule.get("actions").toString()).contains("\"actionDefinitionId\":\"specialise-type\"",
                     "\"type-name\":\"qms:controlledDocument\"", "\"property\":\"qms:lifecycleState\"", "\"value\":\"DRAFT\"");
         });

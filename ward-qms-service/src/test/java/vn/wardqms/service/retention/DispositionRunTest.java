@@ -27,6 +27,8 @@ class DispositionRunTest extends StandInRepositoryTest {
     ProvisioningService provisioning;
     @Autowired
     DispositionRun run;
+    @Autowired
+    org.alfresco.core.handler.NodesApi nodes;
 
     FakeAcs.Repository repo;
     FakeAcs.FakeNode unit;
@@ -70,6 +72,12 @@ class DispositionRunTest extends StandInRepositoryTest {
         return repo.child(register.id, "QĐ 12-QĐ-HĐXĐGTTL");
     }
 
+    /** The register's entries of a decision as "file code EVENT". */
+    private List<String> events(FakeAcs.FakeNode entries) {
+        return children(entries).stream().filter(n -> n.type.equals("qms:auditEntry"))
+                .map(n -> n.properties.get("qms:auditFileCode") + " " + n.properties.get("qms:auditEvent")).toList();
+    }
+
     private List<FakeAcs.FakeNode> children(FakeAcs.FakeNode parent) {
         return repo.nodes.values().stream().filter(n -> parent.id.equals(n.parentId)).toList();
     }
@@ -85,11 +93,12 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(repo.nodes).doesNotContainKeys(a.id, b.id).containsKey(other.id);
         assertThat(repo.nodes.values()).noneMatch(n -> a.id.equals(n.parentId));
         FakeAcs.FakeNode entries = entriesOf(d);
-        List<FakeAcs.FakeNode> tombstones = children(entries).stream().filter(n -> n.type.equals("qms:auditEntry")).toList();
-        assertThat(tombstones).hasSize(2).allSatisfy(t -> assertThat(t.properties).containsEntry("qms:auditEvent", "DESTROYED")
+        assertThat(events(entries)).as("the intent is written before the deletion, the tombstone after; the register only grows")
+                .containsExactlyInAnyOrder("01-2014 DESTROYING", "01-2014 DESTROYED", "02-2014 DESTROYING", "02-2014 DESTROYED");
+        List<FakeAcs.FakeNode> tombstones = children(entries).stream().filter(n -> "DESTROYED".equals(n.properties.get("qms:auditEvent"))).toList();
+        assertThat(tombstones).hasSize(2).allSatisfy(t -> assertThat(t.properties)
                 .containsEntry("qms:auditDecisionNumber", "12/QĐ-HĐXĐGTTL").containsEntry("qms:auditRecordCount", "2")
-                .containsEntry("qms:auditRetention", "10 năm"));
-        assertThat(tombstones).extracting(t -> t.properties.get("qms:auditFileCode")).containsExactlyInAnyOrder("01-2014", "02-2014");
+                .containsEntry("qms:auditRetention", "10 năm").containsEntry("qms:auditFileYear", "2014"));
         FakeAcs.FakeNode certificate = repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html");
         String html = new String(certificate.content, StandardCharsets.UTF_8);
         assertThat(html).contains("Biên bản hủy tài liệu hết giá trị", "Quyết định số 12/QĐ-HĐXĐGTTL ngày 2026-11-20", "Nguyễn Hoạt — Chủ tịch Hội đồng",
@@ -130,8 +139,7 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(run.handle(d.id)).isTrue();
         assertThat(repo.nodes).as("the hold wins").containsKey(b.id);
         FakeAcs.FakeNode entries = entriesOf(d);
-        assertThat(children(entries).stream().filter(n -> n.type.equals("qms:auditEntry")).map(n -> n.properties.get("qms:auditFileCode")
-                + " " + n.properties.get("qms:auditEvent"))).containsExactlyInAnyOrder("01-2014 DESTROYED", "02-2014 CANCELLED");
+        assertThat(events(entries)).containsExactlyInAnyOrder("01-2014 DESTROYING", "01-2014 DESTROYED", "02-2014 CANCELLED");
         String html = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
         assertThat(html).contains("Không hủy (tạm giữ)");
         assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
@@ -147,9 +155,44 @@ class DispositionRunTest extends StandInRepositoryTest {
         earlier.properties.putAll(Map.of("qms:auditEvent", "DESTROYING", "qms:auditSubjectId", "6a6e1b52-0000-4000-8000-000000000001",
                 "qms:auditFileCode", "00-2013", "qms:auditDecisionNumber", "12/QĐ-HĐXĐGTTL"));
         assertThat(run.handle(d.id)).isTrue();
-        assertThat(earlier.properties).as("its file is gone: it was destroyed").containsEntry("qms:auditEvent", "DESTROYED");
+        assertThat(earlier.properties).as("the register's entries are never changed").containsEntry("qms:auditEvent", "DESTROYING");
+        assertThat(events(entries)).as("its file is gone: it was destroyed")
+                .containsExactlyInAnyOrder("00-2013 DESTROYING", "00-2013 DESTROYED", "01-2014 DESTROYING", "01-2014 DESTROYED");
         assertThat(new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content,
                 StandardCharsets.UTF_8)).contains("00-2013", "01-2014");
+    }
+
+    @Test
+    void aHoldPlacedAtTheMomentOfDeletionIsRefusedByTheRepositoryAndWins() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a);
+        FakeAcs.FakeNode record = repo.nodes.values().stream().filter(n -> a.id.equals(n.parentId)).findFirst().orElseThrow();
+        // Between the run's last look and its deletion, an inspector puts a record of the file on hold.
+        repo.beforeDelete = node -> {
+            record.aspects.add("qms:legalHold");
+            record.properties.put("qms:holdReason", "Thanh tra huyện yêu cầu giữ lại");
+        };
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(repo.nodes).as("the repository refused to delete a held file").containsKeys(a.id, record.id);
+        FakeAcs.FakeNode entries = entriesOf(d);
+        assertThat(events(entries)).containsExactlyInAnyOrder("01-2014 DESTROYING", "01-2014 CANCELLED");
+        String html = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Không hủy (tạm giữ)", "Thanh tra huyện yêu cầu giữ lại").doesNotContain("Đã hủy");
+        assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
+    }
+
+    @Test
+    void theRepositoryRefusesToChangeOrDeleteAnEntryOfTheRegister() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a);
+        assertThat(run.handle(d.id)).isTrue();
+        FakeAcs.FakeNode tombstone = children(entriesOf(d)).stream().filter(n -> "DESTROYED".equals(n.properties.get("qms:auditEvent")))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> nodes.updateNode(tombstone.id, new org.alfresco.core.model.NodeBodyUpdate()
+                .properties(Map.of("qms:auditEvent", "CANCELLED")), null, null)).hasMessageContaining("500")
+                .hasMessageContaining("of the records audit register cannot be changed");
+        assertThatThrownBy(() -> nodes.deleteNode(tombstone.id, true)).hasMessageContaining("500");
+        assertThat(tombstone.properties).containsEntry("qms:auditEvent", "DESTROYED");
     }
 
     @Test

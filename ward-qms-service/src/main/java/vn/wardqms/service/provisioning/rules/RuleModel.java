@@ -17,10 +17,16 @@ public final class RuleModel {
                        Boolean isAsynchronous, List<String> triggers, Conditions conditions, List<Action> actions) {
     }
 
-    /** All simple conditions must hold (the repository ANDs them whatever booleanMode says). */
+    /**
+     * All simple conditions of the tree must hold (the repository ANDs them whatever booleanMode says); a
+     * composite's {@code inverted} inverts each of its own simple conditions, not its nested composites.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Conditions(List<SimpleCondition> simpleConditions) {
+    public record Conditions(Boolean inverted, List<Conditions> compositeConditions, List<SimpleCondition> simpleConditions) {
+        public static Conditions none(List<SimpleCondition> simpleConditions) {
+            return new Conditions(true, null, simpleConditions);
+        }
     }
 
     /** field "type" with a type as parameter is an is-subtype condition. */
