@@ -1,6 +1,19 @@
 package vn.wardqms.service;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,13 +24,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.wardqms.service.config.InvalidConfigurationException;
+import vn.wardqms.service.extraction.CoverPageExtractor;
+import vn.wardqms.service.extraction.ExtractCommand;
+import vn.wardqms.service.extraction.ExtractionLimits;
 import vn.wardqms.service.provisioning.ProvisioningReport;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.reports.ReportCommand;
 
 /**
  * The Ward QMS service. {@code java -jar ward-qms-service.jar} runs it (events, reconciliation, health);
- * {@code java -jar ward-qms-service.jar provision} provisions the QMS site and exits; {@code ... report ...} writes reports.
+ * {@code java -jar ward-qms-service.jar provision} provisions the QMS site and exits; {@code ... report ...} writes reports;
+ * {@code ... extract FILE...} prints the cover pages of documents (no repository, broker or configuration needed).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +42,9 @@ import vn.wardqms.service.reports.ReportCommand;
 public class WardQmsServiceApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ExtractCommand.COMMAND)) {
+            System.exit(extract(args));
+        }
         try {
             if (Arrays.asList(args).contains(ProvisioningService.COMMAND)) {
                 System.exit(provision(args));
@@ -74,6 +94,38 @@ public class WardQmsServiceApplication {
         }
         int exit = code;
         return SpringApplication.exit(context, () -> exit);
+    }
+
+    /**
+     * {@code extract FILE...}: cover pages as JSON lines (see {@link ExtractCommand}). It reads local files only, so it
+     * starts no Spring context: it works on a laptop with no repository, broker or password configured.
+     */
+    static int extract(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        quietLogging();
+        return new ExtractCommand(new CoverPageExtractor(ExtractionLimits.DEFAULT)).run(Arrays.asList(args).subList(1, args.length), out, err);
+    }
+
+    /**
+     * Without Spring Boot's logging set-up, Logback would print every library's debug output on standard output, among
+     * the JSON lines: only errors are logged, on standard error.
+     */
+    private static void quietLogging() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("ward-qms-service extract: %level %logger{0}: %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.ERROR);
+        root.addAppender(console);
     }
 
     /** The configuration error behind a start-up failure, if that is what it was. */

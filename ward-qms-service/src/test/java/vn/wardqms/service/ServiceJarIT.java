@@ -47,6 +47,20 @@ class ServiceJarIT {
         }
     }
 
+    @Test
+    void extractReadsCoverPagesWithNoRepositoryBrokerOrPasswordConfigured(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path cover = dir.resolve("sổ tay chất lượng.docx");
+        java.nio.file.Files.write(cover, vn.wardqms.service.extraction.ExtractionFixtures.seedCoverDocx());
+        Run run = java(Map.of(), List.of("extract", cover.toString(), dir.resolve("không-có.pdf").toString()));
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"file\":\"" + cover + "\",\"code\":{\"value\":\"STCL\"")
+                .contains("\"title\":{\"value\":\"SỔ TAY CHẤT LƯỢNG\"", "\"approvedBy\":{\"name\":{\"value\":\"Nguyễn Hoạt\"");
+        assertThat(lines.get(1)).contains("\"problem\":\"UNREADABLE\"");
+        assertThat(run.err().strip()).isEqualTo("ward-qms-service extract: " + dir.resolve("không-có.pdf") + ": no such file");
+    }
+
     private static Run java(Map<String, String> env, List<String> args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", JAR.toAbsolutePath().toString()));

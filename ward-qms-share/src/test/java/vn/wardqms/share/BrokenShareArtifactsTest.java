@@ -232,10 +232,10 @@ class BrokenShareArtifactsTest {
     void aClassAddedToTheContentModelIsNamedUntilItHasItsForms() {
         BrokenCopy model = BrokenCopy.of(ShareModule.contentModel(), temp.resolve("qmsModel.xml"),
                 "    </aspects>\n</model>",
-                "        <aspect name=\"qms:extractedMetadata\">\n            <properties>\n                <property name=\"qms:extractedTitle\">\n"
+                "        <aspect name=\"qms:signatureEvidence\">\n            <properties>\n                <property name=\"qms:signedBy\">\n"
                         + "                    <type>d:text</type>\n                </property>\n            </properties>\n        </aspect>\n    </aspects>\n</model>");
         Dictionary dictionary = Dictionary.of(model.file(), ShareModule.taskModel(), ShareModule.builtInModels());
-        assertAt(run(SHIPPED, dictionary), model, "qms:extractedMetadata has no aspect form");
+        assertAt(run(SHIPPED, dictionary), model, "qms:signatureEvidence has no aspect form");
     }
 
     private static String read(Path p) {

@@ -1,0 +1,223 @@
+package vn.wardqms.service.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects Tika's XHTML into {@link DocumentText} lines: paragraphs and headings as lines, table rows as rows of cells.
+ * It stops the parse once it holds {@code maxChars} characters (the rest of a document is not needed) or once the
+ * deadline has passed (the parse thread is then ended from inside, not only abandoned).
+ */
+final class TextCollector extends DefaultHandler {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "title", "caption");
+
+    /** Thrown to stop parsing when enough text has been read; not an error. */
+    static final class Enough extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        Enough() {
+            super("character limit reached");
+        }
+    }
+
+    /** Thrown to stop parsing when the time is up. */
+    static final class OutOfTime extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTime() {
+            super("time limit reached");
+        }
+    }
+
+    /** The reader looks at the first 250 lines at most (cover, amendment table): the rest is not parsed. */
+    static final int MAX_LINES = 300;
+
+    private final int maxChars;
+    private final int maxLines;
+    private final long deadlineNanos;
+    private final List<DocumentText.Line> lines = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int tableDepth;
+    private List<String> row;
+    private List<String> cellParagraphs;
+    private int chars;
+    private boolean truncated;
+
+    TextCollector(int maxChars, long deadlineNanos) {
+        this(maxChars, MAX_LINES, deadlineNanos);
+    }
+
+    TextCollector(int maxChars, int maxLines, long deadlineNanos) {
+        this.maxChars = maxChars;
+        this.maxLines = maxLines;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    List<DocumentText.Line> lines() {
+        flushParagraph();
+        return lines;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        checkTime();
+        checkLines();
+        String name = localName.isEmpty() ? qName : localName;
+        switch (name) {
+            case "table" -> {
+                flushParagraph();
+                tableDepth++;
+            }
+            case "tr" -> {
+                if (tableDepth == 1) {
+                    row = new ArrayList<>();
+                }
+            }
+            case "td", "th" -> {
+                if (tableDepth == 1) {
+                    cellParagraphs = new ArrayList<>();
+                    text.setLength(0);
+                } else {
+                    flushParagraph();
+                }
+            }
+            case "br" -> flushParagraph();
+            default -> {
+                if (BLOCKS.contains(name)) {
+                    flushParagraph();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        String name = localName.isEmpty() ? qName : localName;
+        switch (name) {
+            case "table" -> {
+                flushParagraph();
+                tableDepth = Math.max(0, tableDepth - 1);
+            }
+            case "td", "th" -> {
+                if (tableDepth == 1 && cellParagraphs != null) {
+                    flushParagraph();
+                    if (row != null) {
+                        row.add(String.join("\n", cellParagraphs));
+                    }
+                    cellParagraphs = null;
+                } else {
+                    flushParagraph();
+                }
+            }
+            case "tr" -> {
+                if (tableDepth == 1 && row != null) {
+                    if (row.stream().anyMatch(c -> !c.isBlank())) {
+                        lines.add(DocumentText.Line.row(row));
+                    }
+                    row = null;
+                }
+            }
+            default -> {
+                if (BLOCKS.contains(name)) {
+                    flushParagraph();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        checkTime();
+        checkLines();
+        if (chars + length > maxChars) {
+            text.append(ch, start, Math.max(0, maxChars - chars));
+            truncated = true;
+            flushParagraph();
+            throw new Enough();
+        }
+        chars += length;
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000b') {
+                flushParagraph();
+            } else {
+                text.append(c);
+            }
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        checkTime();
+    }
+
+    private void checkLines() throws Enough {
+        if (lines.size() >= maxLines) {
+            truncated = true;
+            throw new Enough();
+        }
+    }
+
+    private void checkTime() throws OutOfTime {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new OutOfTime();
+        }
+    }
+
+    private void flushParagraph() {
+        String line = clean(text);
+        text.setLength(0);
+        if (line.isEmpty()) {
+            return;
+        }
+        if (cellParagraphs != null) {
+            cellParagraphs.add(line.replace('\t', ' '));
+        } else {
+            lines.add(DocumentText.Line.of(line));
+        }
+    }
+
+    /** NFC, no control or zero-width characters, spaces collapsed; tabs are kept (they separate columns). */
+    static String clean(CharSequence raw) {
+        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean space = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == '\t') {
+                trimEnd(out);
+                out.append('\t');
+                space = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = true;
+            } else if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c)) {
+                continue;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        String s = out.toString();
+        // A line of only tabs and blanks is an empty table-like line: nothing.
+        return s.replace("\t", "").isBlank() ? "" : s.replaceAll("^ +| +$", "");
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}
