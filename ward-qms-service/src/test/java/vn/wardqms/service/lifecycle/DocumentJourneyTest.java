@@ -3,7 +3,6 @@ package vn.wardqms.service.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import vn.wardqms.service.acs.FakeAcs;
 import vn.wardqms.service.acs.MovableClock;
@@ -35,17 +32,9 @@ import vn.wardqms.service.reports.TableWriter;
  * issue stays in use, the second issue in force, the first kept apart and stamped, the amendment history.
  */
 @TestPropertySource(properties = {"ward-qms.lifecycle.lead-days=7", "ward-qms.lifecycle.rendition-wait=PT0S"})
+@Import(MovableClock.Office.class)
 class DocumentJourneyTest extends StandInRepositoryTest {
-    static final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T04:00:00Z"));
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        Clock journeyClock() {
-            return clock;
-        }
-    }
+    static final MovableClock clock = MovableClock.OFFICE;
 
     @Autowired
     ProvisioningService provisioning;

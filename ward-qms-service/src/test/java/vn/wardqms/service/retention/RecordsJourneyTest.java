@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import vn.wardqms.service.acs.FakeAcs;
 import vn.wardqms.service.acs.MovableClock;
@@ -35,17 +32,9 @@ import vn.wardqms.service.reports.TableWriter;
  * past its retention (so not due), released and due for the appraisal council, destroyed under the council's decision
  * with its register entries and certificate.
  */
+@Import(MovableClock.Office.class)
 class RecordsJourneyTest extends StandInRepositoryTest {
-    static final MovableClock clock = new MovableClock(Instant.parse("2025-03-02T02:00:00Z"));
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        Clock recordsClock() {
-            return clock;
-        }
-    }
+    static final MovableClock clock = MovableClock.OFFICE;
 
     @Autowired
     ProvisioningService provisioning;
