@@ -56,9 +56,9 @@ public class CoverPagePrefillHandler extends CurrentStateHandler {
         if (event.node() == null || (event.type() != EventType.NODE_CREATED && event.type() != EventType.NODE_UPDATED)) {
             return false;
         }
-        Object state = event.node().properties().get("qms:lifecycleState");
+        // qms:lifecycleState is mandatory (default DRAFT), so every event of a controlled document carries it.
         return DOCUMENT.equals(event.node().nodeType()) && !event.node().aspectNames().contains(ASPECT)
-                && (state == null || "DRAFT".equals(state));
+                && "DRAFT".equals(event.node().properties().get("qms:lifecycleState"));
     }
 
     @Override
