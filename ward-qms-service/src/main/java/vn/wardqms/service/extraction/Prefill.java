@@ -13,10 +13,10 @@ import vn.wardqms.service.extraction.CoverPage.Signatory;
 
 /**
  * Which properties of a draft its cover page fills: only those that are empty. A value already there stays, and if
- * the cover says otherwise that is noted. The code, issue number and dates are noted, not filled, since publication
- * sets them on approval: it claims the code in the register of codes (a code taken from a cover would skip the claim,
- * and a cover copied from another document would give two documents one code), and a draft with an issue date would
- * never be published.
+ * the cover says otherwise that is noted. The code is filled like the rest: publication claims it in the register of
+ * codes, so a cover copied from another document (and still bearing its code) stops the publication with a clear
+ * error instead of giving two documents one code. The issue number and dates are noted, not filled, since publication
+ * sets them on approval (a draft with an issue date would never be published).
  */
 final class Prefill {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -53,9 +53,7 @@ final class Prefill {
         signatory(cover.draftedBy(), "qms:drafterName", "qms:drafterJobTitle", "qms:draftedOn", zone);
         signatory(cover.reviewedBy(), "qms:reviewerNames", "qms:reviewerJobTitles", "qms:reviewedOn", zone);
         signatory(cover.approvedBy(), "qms:approverName", "qms:approverJobTitle", "qms:approvedOn", zone);
-        // The code is claimed in the register of codes on publication, so that no two documents share one (a cover
-        // copied from another procedure keeps that procedure's code until someone changes it): noted, not filled.
-        setOnPublication("qms:documentCode", cover.code());
+        fill("qms:documentCode", cover.code());
         setOnPublication("qms:issueNumber", cover.issueNumber());
         setOnPublication("qms:issueDate", cover.issueDate());
         setOnPublication("qms:effectiveDate", cover.effectiveDate());

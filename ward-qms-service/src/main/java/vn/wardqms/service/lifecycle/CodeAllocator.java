@@ -39,17 +39,48 @@ public class CodeAllocator {
             int next = claims.keySet().stream().mapToInt(pattern::numberOf).max().orElse(0) + 1;
             String code = pattern.format(Math.max(next, 1));
             try {
-                Map<String, Object> properties = new LinkedHashMap<>();
-                properties.put("cm:title", documentId);
-                properties.put("cm:description", "Mã hiệu " + code + " — code claimed for document " + documentId);
-                nodes.createNode(claimsFolderId, new NodeBodyCreate().name(code).nodeType("cm:folder").properties(properties),
-                        false, null, null, null, null);
+                create(claimsFolderId, code, documentId);
                 return code;
             } catch (FeignException.Conflict taken) {
                 // Another publication claimed this number between our read and our write: read again.
             }
         }
         throw new IllegalStateException("could not claim a code " + pattern.format(0) + " after " + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Claims a code the document already carries (typed by a person, or filled from its cover page) in the same
+     * register, so no number is ever given to two documents: the allocator counts it, and a second document with that
+     * code is refused, naming the first. A claim this document already holds is kept (a retried publication).
+     */
+    public void claim(String claimsFolderId, String code, String documentId) {
+        try {
+            create(claimsFolderId, code, documentId);
+        } catch (FeignException.Conflict taken) {
+            String holder = claims(claimsFolderId).get(code);
+            if (!documentId.equals(holder)) {
+                throw new IllegalStateException("code " + code + " is already the code of document " + holder
+                        + " (Dữ liệu hệ thống QMS/Mã hiệu tài liệu): give document " + documentId
+                        + " another code, or clear its code to have the next one allocated; nothing was published");
+            }
+        }
+    }
+
+    private void create(String claimsFolderId, String code, String documentId) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("cm:title", documentId);
+        properties.put("cm:description", "Mã hiệu " + code + " — code claimed for document " + documentId);
+        nodes.createNode(claimsFolderId, new NodeBodyCreate().name(nameOf(code)).nodeType("cm:folder").properties(properties),
+                false, null, null, null, null);
+    }
+
+    /** A code as a node name: '/' (allowed in codes such as BM-02/QT-05) is not allowed in names. */
+    static String nameOf(String code) {
+        return code.replace("/", "%2F");
+    }
+
+    static String codeOf(String name) {
+        return name.replace("%2F", "/");
     }
 
     /** Code to the id of the document it was claimed for. */
@@ -60,7 +91,7 @@ public class CodeAllocator {
                     null, null, null).getBody();
             for (NodeChildAssociationEntry e : page.getList().getEntries()) {
                 Object title = e.getEntry().getProperties() instanceof Map<?, ?> p ? p.get("cm:title") : null;
-                claims.put(e.getEntry().getName(), title == null ? "" : title.toString());
+                claims.put(codeOf(e.getEntry().getName()), title == null ? "" : title.toString());
             }
             if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
                 return claims;

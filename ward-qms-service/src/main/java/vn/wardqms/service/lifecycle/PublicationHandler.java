@@ -20,7 +20,9 @@ import org.alfresco.core.model.PermissionsInfo;
 /**
  * Publication: a document the approval process has set APPROVED gets its issue — a code if it has none (from the
  * kind's pattern, gap-free), the next issue number (lần ban hành), the issue date (the approval date) and the
- * effective date (approval date + lead time for training). All of it in one update of the node, so a failure
+ * effective date (approval date + lead time for training). A code the document already carries (typed, or from its
+ * cover page) is claimed in the same register, unless the document amends the issue that has it; a code another
+ * document holds stops the publication, naming it. All of it in one update of the node, so a failure
  * leaves nothing half-published; the document stays APPROVED until {@link EffectiveDateHandler} makes it
  * EFFECTIVE on that date. Published = has an issue date; a retry finds the code it had claimed.
  * <p>
@@ -60,8 +62,13 @@ public class PublicationHandler extends StateHandler {
                 .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " has no qms:documentKind: it cannot be given a code"));
         LocalDate approved = doc.day("qms:approvedOn", zone)
                 .orElseThrow(() -> new IllegalStateException("document " + doc.document() + " is APPROVED without qms:approvedOn: not from the approval process"));
-        String code = doc.text("qms:documentCode")
-                .orElseGet(() -> codes.allocate(claimsFolder.get(), pattern(current, doc, kind), current.getId()));
+        String code = doc.text("qms:documentCode").orElse(null);
+        if (code == null) {
+            code = codes.allocate(claimsFolder.get(), pattern(current, doc, kind), current.getId());
+        } else if (!amendsIssueOf(current, code)) {
+            // A code given by hand or from the cover page: claimed like an allocated one, or refused if another has it.
+            codes.claim(claimsFolder.get(), code, current.getId());
+        }
         int issue = doc.integer("qms:issueNumber").orElse(0) + 1;
 
         Map<String, Object> published = new LinkedHashMap<>();
@@ -75,6 +82,13 @@ public class PublicationHandler extends StateHandler {
         doc.text("qms:drafter").filter(drafter -> !drafter.equals(serviceAccount))
                 .ifPresent(drafter -> update.permissions(readableBy(current, drafter)));
         nodes().updateNode(current.getId(), update, null, null);
+    }
+
+    /** Whether the document is an amendment (qms:amends) of an issue with this code: its next issue, same code. */
+    private boolean amendsIssueOf(Node current, String code) {
+        return nodes().listTargetAssociations(current.getId(), "(assocType='qms:amends')", List.of("properties"), null, null, null)
+                .getBody().getList().getEntries().stream()
+                .anyMatch(amended -> new DocumentProperties(amended.getEntry()).text("qms:documentCode").filter(code::equals).isPresent());
     }
 
     /** The node's own permissions as they are, with Consumer for the drafter added (no other grant of theirs kept). */

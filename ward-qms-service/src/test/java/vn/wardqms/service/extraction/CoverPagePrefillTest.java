@@ -84,19 +84,17 @@ class CoverPagePrefillTest extends StandInRepositoryTest {
                 .containsEntry("qms:reviewedOn", startOfDay("2024-03-12"))
                 .containsEntry("qms:approverName", "Nguyễn Hoạt").containsEntry("qms:approverJobTitle", "Chủ tịch UBND")
                 .containsEntry("qms:approvedOn", startOfDay("2024-03-15"))
-                .containsEntry("qms:lifecycleState", "DRAFT");
-        assertThat(draft.properties).as("publication sets these when the issue is approved (the code claimed in the register)")
-                .doesNotContainKeys("qms:documentCode", "qms:issueNumber", "qms:issueDate", "qms:effectiveDate");
+                .containsEntry("qms:documentCode", "QT-01").containsEntry("qms:lifecycleState", "DRAFT");
+        assertThat(draft.properties).as("publication sets these when the issue is approved")
+                .doesNotContainKeys("qms:issueNumber", "qms:issueDate", "qms:effectiveDate");
         assertThat(draft.aspects).contains(CoverPagePrefillHandler.ASPECT, "qms:controlled", "cm:titled", "cm:versionable");
         assertThat(draft.properties.get("qms:extractedFields")).isEqualTo("qms:drafterName qms:drafterJobTitle"
-                + " qms:draftedOn qms:reviewerNames qms:reviewerJobTitles qms:reviewedOn qms:approverName qms:approverJobTitle qms:approvedOn");
+                + " qms:draftedOn qms:reviewerNames qms:reviewerJobTitles qms:reviewedOn qms:approverName qms:approverJobTitle qms:approvedOn qms:documentCode");
         assertThat(draft.properties.get("qms:extractedOn")).asString().isNotBlank();
         assertThat(draft.properties.get("qms:extractionNotes")).asString().isEqualTo(String.join("\n",
                 "cm:title: trang bìa ghi 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU'; giữ giá trị đã có 'Kiểm soát tài liệu (bản nháp của tôi)'"
                         + " / cm:title: the cover says 'QUY TRÌNH KIỂM SOÁT TÀI LIỆU' (QUY TRÌNH KIỂM SOÁT TÀI LIỆU); kept the value already set, "
                         + "'Kiểm soát tài liệu (bản nháp của tôi)'",
-                "qms:documentCode: trang bìa ghi QT-01; được đặt khi ban hành, không điền vào dự thảo"
-                        + " / qms:documentCode: the cover says QT-01 (Mã hiệu: QT-01); set on publication, not filled on a draft",
                 "qms:issueNumber: trang bìa ghi 2; được đặt khi ban hành, không điền vào dự thảo"
                         + " / qms:issueNumber: the cover says 2 (Lần ban hành: 02); set on publication, not filled on a draft",
                 "qms:issueDate: trang bìa ghi 2024-03-15; được đặt khi ban hành, không điền vào dự thảo"

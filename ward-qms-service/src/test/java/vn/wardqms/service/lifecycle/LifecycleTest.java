@@ -79,6 +79,36 @@ class LifecycleTest extends StandInRepositoryTest {
     }
 
     @Test
+    void aCodeGivenBeforehandIsClaimedSoNoOtherDocumentGetsItAndNumberingGoesOnAfterIt() {
+        FakeAcs.Repository repo = acs.repository();
+        FakeAcs.FakeNode claims = repo.resolve(repo.containers.get("ward-qms"), SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
+        draft.properties.put("qms:documentCode", "QT-07"); // typed by the secretary, or filled from the cover page
+        assertThat(publication.handle(draft.id)).isTrue();
+        assertThat(repo.child(claims.id, "QT-07").properties).containsEntry("cm:title", draft.id);
+
+        // A copy of its cover started another procedure: same code, not an amendment of it.
+        FakeAcs.FakeNode copy = repo.add(draft.parentId, "Quy trình mới.docx", "qms:controlledDocument");
+        copy.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "APPROVED",
+                "qms:approvedOn", "2026-11-21T03:00:00.000+0000", "qms:documentCode", "QT-07"));
+        assertThatThrownBy(() -> publication.handle(copy.id)).hasMessageContaining("code QT-07 is already the code of document " + draft.id)
+                .hasMessageContaining("nothing was published");
+        assertThat(copy.properties).doesNotContainKeys("qms:issueDate", "qms:issueNumber");
+
+        // Cleared, it gets the next number after the one claimed by hand.
+        copy.properties.remove("qms:documentCode");
+        assertThat(publication.handle(copy.id)).isTrue();
+        assertThat(copy.properties).containsEntry("qms:documentCode", "QT-08");
+
+        // A form's code with a slash is claimed too (a name may not hold '/').
+        FakeAcs.FakeNode form = repo.add(draft.parentId, "Biểu mẫu.docx", "qms:controlledDocument");
+        form.properties.putAll(java.util.Map.of("qms:documentKind", "FORM", "qms:lifecycleState", "APPROVED",
+                "qms:approvedOn", "2026-11-21T03:00:00.000+0000", "qms:documentCode", "BM-02/QT-07"));
+        assertThat(publication.handle(form.id)).isTrue();
+        assertThat(repo.child(claims.id, "BM-02%2FQT-07")).isNotNull();
+        assertThat(publication.handle(form.id)).as("published once").isFalse();
+    }
+
+    @Test
     void aRepositoryFailureMidPublicationLeavesNothingHalfDoneAndARetryFinishes() {
         FakeAcs.Repository repo = acs.repository();
         // First attempt: the claim is made, then the repository fails on the update.
