@@ -1,15 +1,10 @@
 package vn.wardqms.checks;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,40 +28,22 @@ public final class RealDictionary {
 
     /** Runs the tool once on the models, in order. The first run on a machine fetches its libraries from Maven Central. */
     public static Map<Path, Verdict> load(List<Path> models) {
-        List<String> command = new ArrayList<>(List.of("bash", SharedContracts.realDictionaryTool().toString()));
         List<Path> absolute = models.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        absolute.forEach(p -> command.add(p.toString()));
         Map<Path, Verdict> verdicts = new LinkedHashMap<>();
-        StringBuilder output = new StringBuilder();
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    output.append(line).append('\n');
-                    for (Path model : absolute) {
-                        if (line.startsWith("OK " + model + " ")) {
-                            verdicts.put(model, new Verdict(model, true, line.substring(3 + model.toString().length()).trim()));
-                        } else if (line.startsWith("FAIL " + model + " | ")) {
-                            verdicts.put(model, new Verdict(model, false, line.substring(8 + model.toString().length())));
-                        }
-                    }
+        SharedTool.Run run = SharedTool.run("real-dictionary", absolute.stream().map(Path::toString).toList(), line -> {
+            for (Path model : absolute) {
+                if (line.startsWith("OK " + model + " ")) {
+                    verdicts.put(model, new Verdict(model, true, line.substring(3 + model.toString().length()).trim()));
+                } else if (line.startsWith("FAIL " + model + " | ")) {
+                    verdicts.put(model, new Verdict(model, false, line.substring(8 + model.toString().length())));
                 }
             }
-            if (!process.waitFor(15, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("real-dictionary check did not finish in 15 minutes");
-            }
-            boolean anyFail = verdicts.values().stream().anyMatch(v -> !v.ok());
-            if (process.exitValue() != 0 && !anyFail) {
-                throw new IllegalStateException("real-dictionary exited with " + process.exitValue()
-                        + " without a FAIL for our models (a built-in model or the tool itself failed); its output was:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading models", e);
+        });
+        String output = run.output();
+        boolean anyFail = verdicts.values().stream().anyMatch(v -> !v.ok());
+        if (run.exitCode() != 0 && !anyFail) {
+            throw new IllegalStateException("real-dictionary exited with " + run.exitCode()
+                    + " without a FAIL for our models (a built-in model or the tool itself failed); its output was:\n" + output);
         }
         for (Path model : absolute) {
             if (!verdicts.containsKey(model)) {

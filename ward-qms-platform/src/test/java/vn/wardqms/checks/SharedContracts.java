@@ -28,8 +28,4 @@ public final class SharedContracts {
     public static Path modelSchema() {
         return dir().resolve("alfresco/model/modelSchema.xsd");
     }
-
-    public static Path realDictionaryTool() {
-        return dir().resolve("tools/real-dictionary/check.sh");
-    }
 }
