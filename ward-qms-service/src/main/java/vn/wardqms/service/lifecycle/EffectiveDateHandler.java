@@ -13,8 +13,8 @@ import org.alfresco.core.model.NodeBodyUpdate;
 
 /**
  * A published issue comes into force on its effective date: APPROVED becomes EFFECTIVE (checked against the state
- * machine) and the next periodic review falls due one review period later (the document's own, else its kind's). Found by the sweep, since nothing in the
- * repository happens on that date.
+ * machine) and the next periodic review falls due one review period later (the document's own, else its kind's).
+ * Found by the sweep, since nothing in the repository happens on that date.
  */
 public class EffectiveDateHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'APPROVED' AND ISSET:'qms:issueDate'"

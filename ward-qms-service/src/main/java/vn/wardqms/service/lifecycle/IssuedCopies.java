@@ -24,9 +24,6 @@ import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyCreate;
 import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.core.model.NodeBodyUpdate;
-import org.alfresco.core.model.PermissionElement;
-import org.alfresco.core.model.PermissionsBody;
-import org.alfresco.core.model.PermissionsInfo;
 import org.alfresco.core.model.Rendition;
 import org.alfresco.core.model.RenditionBodyCreate;
 import org.slf4j.Logger;
@@ -139,7 +136,7 @@ public class IssuedCopies {
         if (!document.getParentId().equals(copy.getParentId())) {
             nodes.moveNode(copy.getId(), new NodeBodyMove().targetParentId(document.getParentId()), null, null);
         }
-        nodes.updateNode(copy.getId(), new NodeBodyUpdate().permissions(permissionsOf(document)), null, null);
+        nodes.updateNode(copy.getId(), new NodeBodyUpdate().permissions(NodePermissions.of(document)), null, null);
     }
 
     /** The name of an issue's copy: code and issue number, unique in a folder (the document's own name if it was never issued). */
@@ -158,22 +155,12 @@ public class IssuedCopies {
         issue.ifPresent(n -> properties.put("qms:copyOfIssue", String.valueOf(n)));
         try {
             return nodes.createNode(document.getParentId(), new NodeBodyCreate().name(name).nodeType("cm:content")
-                    .aspectNames(List.of("cm:titled", "qms:pdfCopy")).properties(properties).permissions(permissionsOf(document)),
+                    .aspectNames(List.of("cm:titled", "qms:pdfCopy")).properties(properties).permissions(NodePermissions.of(document)),
                     null, null, null, List.of("properties", "aspectNames"), null).getBody().getEntry();
         } catch (FeignException.Conflict e) {
             // Made by an earlier run that failed before linking it.
             return nodes.getNode(document.getParentId(), List.of("properties", "aspectNames"), name, null).getBody().getEntry();
         }
-    }
-
-    private static PermissionsBody permissionsOf(Node document) {
-        PermissionsInfo p = document.getPermissions();
-        List<PermissionElement> local = new ArrayList<>();
-        if (p != null && p.getLocallySet() != null) {
-            p.getLocallySet().forEach(e -> local.add(new PermissionElement().authorityId(e.getAuthorityId()).name(e.getName())
-                    .accessStatus(e.getAccessStatus())));
-        }
-        return new PermissionsBody().isInheritanceEnabled(p == null || !Boolean.FALSE.equals(p.isIsInheritanceEnabled())).locallySet(local);
     }
 
     /** The issue as PDF: itself if it is one, else the repository's "pdf" rendition, asked for and waited on briefly. */

@@ -19,7 +19,8 @@ import org.alfresco.core.model.PermissionsBody;
  * <p>
  * The drafter created the document and so owns it, and the repository gives an owner full control whatever the
  * folder's permissions (ROLE_OWNER): left so, the drafter could still save over the issue in force from the network
- * drive. The service account therefore takes ownership (cm:owner) when it places the issue.
+ * drive. Publication already makes the service account the owner (cm:owner); placement makes sure of it for an issue
+ * published before it did.
  */
 public class PlacementHandler extends StateHandler {
     public static final String QUERY = "TYPE:'qms:controlledDocument' AND =qms:lifecycleState:'EFFECTIVE'";

@@ -1,7 +1,6 @@
 package vn.wardqms.service.lifecycle;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,6 @@ import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyUpdate;
-import org.alfresco.core.model.PermissionElement;
-import org.alfresco.core.model.PermissionsBody;
-import org.alfresco.core.model.PermissionsInfo;
 
 
 /**
@@ -80,7 +76,7 @@ public class PublicationHandler extends StateHandler {
         published.put("cm:owner", serviceAccount);
         NodeBodyUpdate update = new NodeBodyUpdate().properties(published);
         doc.text("qms:drafter").filter(drafter -> !drafter.equals(serviceAccount))
-                .ifPresent(drafter -> update.permissions(readableBy(current, drafter)));
+                .ifPresent(drafter -> update.permissions(NodePermissions.withGrant(current, drafter, "Consumer")));
         nodes().updateNode(current.getId(), update, null, null);
     }
 
@@ -89,18 +85,6 @@ public class PublicationHandler extends StateHandler {
         return nodes().listTargetAssociations(current.getId(), "(assocType='qms:amends')", List.of("properties"), null, null, null)
                 .getBody().getList().getEntries().stream()
                 .anyMatch(amended -> new DocumentProperties(amended.getEntry()).text("qms:documentCode").filter(code::equals).isPresent());
-    }
-
-    /** The node's own permissions as they are, with Consumer for the drafter added (no other grant of theirs kept). */
-    private static PermissionsBody readableBy(Node current, String drafter) {
-        PermissionsInfo now = current.getPermissions();
-        List<PermissionElement> locallySet = new ArrayList<>();
-        if (now != null && now.getLocallySet() != null) {
-            now.getLocallySet().stream().filter(p -> !drafter.equals(p.getAuthorityId())).forEach(locallySet::add);
-        }
-        locallySet.add(new PermissionElement().authorityId(drafter).name("Consumer").accessStatus(PermissionElement.AccessStatusEnum.ALLOWED));
-        return new PermissionsBody().isInheritanceEnabled(now == null || !Boolean.FALSE.equals(now.isIsInheritanceEnabled()))
-                .locallySet(locallySet);
     }
 
     /** The kind's pattern; for a form, with the code of the procedure it belongs to (qms:formOf), which must have one. */
