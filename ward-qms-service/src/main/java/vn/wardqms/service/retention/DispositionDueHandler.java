@@ -50,7 +50,7 @@ public class DispositionDueHandler extends CurrentStateHandler {
         Object until = p.get("qms:retainUntil");
         return "CLOSED".equals(String.valueOf(p.get("qms:fileState"))) && "ACTIVE".equals(String.valueOf(p.get("qms:dispositionStatus")))
                 && until != null && LocalDate.parse(until.toString().substring(0, 10)).isBefore(LocalDate.now(clock))
-                && LegalHolds.reason(nodes(), file) == null;
+                && RecordFiles.holdReason(nodes(), file) == null;
     }
 
     @Override

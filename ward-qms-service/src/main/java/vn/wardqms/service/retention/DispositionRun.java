@@ -200,7 +200,7 @@ public class DispositionRun extends CurrentStateHandler {
 
     /** The file's hold reason, or that of a record in it, or null. */
     private String hold(Node file) {
-        return LegalHolds.reason(nodes(), file);
+        return RecordFiles.holdReason(nodes(), file);
     }
 
     /**
@@ -348,7 +348,7 @@ public class DispositionRun extends CurrentStateHandler {
     }
 
     private List<Node> children(String parent, String where) {
-        return LegalHolds.children(nodes(), parent, where);
+        return RecordFiles.children(nodes(), parent, where);
     }
 
     private Node read(String id) {

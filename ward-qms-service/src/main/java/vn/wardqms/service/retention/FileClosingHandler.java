@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyUpdate;
-import org.alfresco.core.model.NodeChildAssociationEntry;
-import org.alfresco.core.model.NodeChildAssociationPaging;
 import org.alfresco.core.handler.NodesApi;
 
 import vn.wardqms.service.events.CurrentStateHandler;
@@ -26,7 +23,6 @@ import vn.wardqms.service.events.RepoEvent;
  */
 public class FileClosingHandler extends CurrentStateHandler {
     public static final String QUERY = "TYPE:'qms:recordFolder' AND =qms:fileState:'CLOSED' AND ISUNSET:'qms:retentionTrigger'";
-    private static final int PAGE = 100;
 
     private final RetentionClassifier classifier;
     private final Clock clock;
@@ -84,21 +80,12 @@ public class FileClosingHandler extends CurrentStateHandler {
         retention.put("qms:dispositionAction", c.action().name());
         retention.put("qms:retentionTrigger", c.type().trigger().name());
 
-        int skip = 0;
-        while (true) {
-            NodeChildAssociationPaging page = nodes().listNodeChildren(file.getId(), skip, PAGE, null, "(nodeType='qms:record')",
-                    List.of("properties"), null, null, null).getBody();
-            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
-                Map<?, ?> rp = e.getEntry().getProperties() instanceof Map<?, ?> m ? m : Map.of();
-                if (!retention.get("qms:retentionTrigger").equals(rp.get("qms:retentionTrigger"))
-                        || !Objects.equals(retention.get("qms:retainUntil"), rp.get("qms:retainUntil") == null ? null : day(rp.get("qms:retainUntil")).toString())) {
-                    nodes().updateNode(e.getEntry().getId(), new NodeBodyUpdate().properties(withoutNulls(retention)), null, null);
-                }
+        for (Node record : RecordFiles.records(nodes(), file.getId())) {
+            Map<?, ?> rp = record.getProperties() instanceof Map<?, ?> m ? m : Map.of();
+            if (!retention.get("qms:retentionTrigger").equals(rp.get("qms:retentionTrigger"))
+                    || !Objects.equals(retention.get("qms:retainUntil"), rp.get("qms:retainUntil") == null ? null : day(rp.get("qms:retainUntil")).toString())) {
+                nodes().updateNode(record.getId(), new NodeBodyUpdate().properties(withoutNulls(retention)), null, null);
             }
-            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
-                break;
-            }
-            skip += PAGE;
         }
         Map<String, Object> closed = new LinkedHashMap<>(withoutNulls(retention));
         closed.put("qms:fileClosedOn", closedOn.toString());

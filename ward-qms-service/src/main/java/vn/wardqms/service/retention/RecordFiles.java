@@ -10,18 +10,18 @@ import org.alfresco.core.model.NodeChildAssociationEntry;
 import org.alfresco.core.model.NodeChildAssociationPaging;
 
 /**
- * Legal holds as disposition sees them: a hold on a record file, or on any record in it, suspends the file's
- * disposition (it is not listed as due, and it is not destroyed).
+ * A record file's contents as the retention handlers read them, and its legal holds: a hold on a record file, or on
+ * any record in it, suspends the file's disposition (it is not listed as due, and it is not destroyed).
  */
-final class LegalHolds {
-    static final String ASPECT = "qms:legalHold";
+final class RecordFiles {
+    static final String HOLD = "qms:legalHold";
     private static final int PAGE = 100;
 
-    private LegalHolds() {
+    private RecordFiles() {
     }
 
     /** The reason the file is held — its own hold, else the first held record's (named) — or null if nothing is held. */
-    static String reason(NodesApi nodes, Node file) {
+    static String holdReason(NodesApi nodes, Node file) {
         if (isHeld(file)) {
             return String.valueOf(properties(file).get("qms:holdReason"));
         }
@@ -38,6 +38,7 @@ final class LegalHolds {
         return children(nodes, fileId, "(nodeType='qms:record')");
     }
 
+    /** The children of a node that match {@code where} (the REST API's filter), every page, with properties and aspects. */
     static List<Node> children(NodesApi nodes, String parentId, String where) {
         List<Node> all = new ArrayList<>();
         for (int skip = 0; ; skip += PAGE) {
@@ -53,7 +54,7 @@ final class LegalHolds {
     }
 
     private static boolean isHeld(Node node) {
-        return node.getAspectNames() != null && node.getAspectNames().contains(ASPECT);
+        return node.getAspectNames() != null && node.getAspectNames().contains(HOLD);
     }
 
     private static Map<?, ?> properties(Node node) {
