@@ -842,7 +842,6 @@ public final class FakeAcs implements AutoCloseable {
         return null;
     }
 
-    /** A node and everything below it, with every association to them (as the node service deletes). */
     /**
      * The platform module's records behaviours (behaviour/qms-records.js) that the service meets, as the repository
      * answers them through the REST API (a behaviour's error is a 500): an entry of the records audit register is never
@@ -874,6 +873,7 @@ public final class FakeAcs implements AutoCloseable {
         return null;
     }
 
+    /** A node and everything below it, with every association to them (as the node service deletes). */
     private void delete(String id) {
         List<String> children = repository.nodes.values().stream().filter(n -> id.equals(n.parentId)).map(n -> n.id).toList();
         children.forEach(this::delete);
