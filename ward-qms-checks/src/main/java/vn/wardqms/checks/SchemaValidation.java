@@ -17,12 +17,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Validates a file against an XML schema, reporting every error (not just the first) with its line. */
-final class SchemaValidation {
+public final class SchemaValidation {
     private SchemaValidation() {
     }
 
     /** @param what the schema's name for messages, e.g. "modelSchema.xsd" */
-    static List<Problem> validate(Schema schema, Path file, String what) {
+    public static List<Problem> validate(Schema schema, Path file, String what) {
         List<Problem> problems = new ArrayList<>();
         try {
             Validator validator = schema.newValidator();
