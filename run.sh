@@ -9,6 +9,8 @@
 #   ./run.sh build_test    mvn -B verify, then a throw-away stack: build, start, provision, smoke, purge
 #   ./run.sh provision     administrator password, the service account, the QMS site (idempotent)
 #   ./run.sh smoke         exercise a running stack over HTTP as staff would (WebDAV, workflow, search)
+#   ./run.sh check-models [--builtins DIR] FILE...   load content models as the repository does (our checker)
+#   ./run.sh check-share [--model FILE]... FILE...   read Share forms config as Share does (our checker)
 #
 # Settings and secrets: docker/.env (made from docker/.env.example on first use, random secrets filled in).
 set -euo pipefail
@@ -29,7 +31,7 @@ say() { printf 'ward-qms: %s\n' "$*"; }
 die() { printf 'ward-qms: ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -519,6 +521,26 @@ cmd_build_test() {
   say "build_test passed"
 }
 
+# ---- our checkers of content models and Share config (no Docker, no Alfresco code: Java and ../shared) ----------
+
+# The checkers' JAR, built first if it is missing or older than its sources.
+checks_jar() {
+  local jar="$ROOT/ward-qms-checks/target/ward-qms-checks.jar"
+  if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/ward-qms-checks/src/main" "$ROOT/ward-qms-checks/pom.xml" -newer "$jar" -print -quit)" ]; then
+    require_tools mvn java
+    (cd "$ROOT" && mvn -B -q -Dstyle.color=never -pl ward-qms-checks package -DskipTests) >&2 || die "could not build the checkers (mvn -pl ward-qms-checks package)"
+  fi
+  printf '%s' "$jar"
+}
+
+run_checker() { # MAIN-CLASS ARGS...: the files are taken relative to the current folder
+  local main_class="$1" jar
+  shift
+  require_tools java
+  jar="$(checks_jar)"
+  exec java -cp "$jar" -Dwardqms.shared.dir="${WARD_QMS_SHARED:-$ROOT/../shared}" "$main_class" "$@"
+}
+
 cmd_provision() { require_docker; ensure_env; provision; }
 cmd_smoke() { require_docker; ensure_env; smoke; }
 
@@ -534,6 +556,8 @@ main() {
     build_test) cmd_build_test ;;
     provision) cmd_provision ;;
     smoke) cmd_smoke ;;
+    check-models) run_checker vn.wardqms.checks.model.CheckModels "$@" ;;
+    check-share) run_checker vn.wardqms.checks.share.CheckShare "$@" ;;
     -h|--help|help) usage 0 ;;
     *) printf 'ward-qms: unknown command %s\n' "${command:-(none)}" >&2; usage 2 ;;
   esac
