@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import vn.wardqms.checks.model.ModelFile.Kind;
 
@@ -97,10 +98,16 @@ public final class Dictionary {
 
     /** Properties a class has through its own definition and its ancestors' (not its mandatory aspects'). */
     public Map<QName, PropertyInfo> inheritedProperties(QName className) {
+        return inheritedProperties(className, classes::get, properties::get);
+    }
+
+    /** The same over any set of definitions (the dictionary's, or a model's being compiled in front of them). */
+    static Map<QName, PropertyInfo> inheritedProperties(QName className, Function<QName, ClassInfo> classes,
+                                                        Function<QName, PropertyInfo> properties) {
         List<ClassInfo> chain = new ArrayList<>();
         Set<QName> seen = new HashSet<>();
         for (QName at = className; at != null && seen.add(at); ) {
-            ClassInfo info = classes.get(at);
+            ClassInfo info = classes.apply(at);
             if (info == null) {
                 break;
             }
@@ -109,7 +116,7 @@ public final class Dictionary {
         }
         Map<QName, PropertyInfo> result = new LinkedHashMap<>();
         for (ClassInfo info : chain) {
-            info.ownProperties().forEach(p -> result.put(p, properties.get(p)));
+            info.ownProperties().forEach(p -> result.put(p, properties.apply(p)));
         }
         return result;
     }

@@ -436,23 +436,8 @@ final class ModelCompiler {
     }
 
     private Map<QName, PropertyInfo> inheritedProperties(QName className) {
-        List<ClassInfo> chain = new ArrayList<>();
-        Set<QName> seen = new HashSet<>();
-        for (QName at = className; at != null && seen.add(at); ) {
-            ClassInfo info = classInfo(at);
-            if (info == null) {
-                break;
-            }
-            chain.add(0, info);
-            at = info.parent();
-        }
-        Map<QName, PropertyInfo> result = new LinkedHashMap<>();
-        for (ClassInfo info : chain) {
-            for (QName p : info.ownProperties()) {
-                result.put(p, properties.containsKey(p) ? properties.get(p) : dictionary.properties.get(p));
-            }
-        }
-        return result;
+        return Dictionary.inheritedProperties(className, this::classInfo,
+                p -> properties.containsKey(p) ? properties.get(p) : dictionary.properties.get(p));
     }
 
     // Phase 4: constraints ----------------------------------------------------------------------------------------
