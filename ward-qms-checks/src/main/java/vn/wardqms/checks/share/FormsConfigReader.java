@@ -87,6 +87,7 @@ public final class FormsConfigReader {
             for (Element child : elements(fragment)) {
                 switch (child.getLocalName()) {
                     case "plug-ins" -> {
+                        // read above, before the sections
                     }
                     case "config" -> sections.add(section(child));
                     // XMLConfigService.parseFragment reads only <plug-ins> and <config> under the root.
