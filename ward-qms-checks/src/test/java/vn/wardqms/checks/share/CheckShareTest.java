@@ -150,7 +150,7 @@ class CheckShareTest {
 
         assertThat(run.exitCode()).isEqualTo(CheckShare.USAGE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).first().asString().startsWith("usage: java -cp ward-qms-checks.jar vn.wardqms.checks.share.CheckShare FILE...");
+        assertThat(run.err()).first().asString().startsWith("usage: check-share [--model FILE]... [--messages FILE]... [--builtins DIR] FILE...");
     }
 
     @Test
