@@ -69,15 +69,36 @@ public final class LocatedXml {
         return new Problem(file, line(node), message);
     }
 
-    /** Direct child elements with the given local name. */
-    public static List<Element> children(Element parent, String localName) {
+    /** Every direct child element, in document order. */
+    public static List<Element> elements(Element parent) {
         List<Element> result = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+            if (n instanceof Element e) {
                 result.add(e);
             }
         }
         return result;
+    }
+
+    /** Direct child elements with the given local name. */
+    public static List<Element> children(Element parent, String localName) {
+        return elements(parent).stream().filter(e -> localName.equals(e.getLocalName())).toList();
+    }
+
+    /** The element's own text: its text children joined, without the text of its child elements. */
+    public static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Text t) {
+                text.append(t.getData());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The attribute's value, or null when it is absent (an empty attribute is not an absent one). */
+    public static String attribute(Element element, String name) {
+        return element.hasAttribute(name) ? element.getAttribute(name) : null;
     }
 
     public static Element child(Element parent, String localName) {

@@ -1,5 +1,6 @@
 package vn.wardqms.checks.model;
 
+import static vn.wardqms.checks.LocatedXml.attribute;
 import static vn.wardqms.checks.LocatedXml.child;
 import static vn.wardqms.checks.LocatedXml.childText;
 import static vn.wardqms.checks.LocatedXml.children;
@@ -197,9 +198,5 @@ public record ModelFile(Path file, String name, int line, List<Namespace> import
     private static Boolean bool(String text) {
         String trimmed = text.trim();
         return trimmed.isEmpty() ? null : Boolean.valueOf(trimmed);
-    }
-
-    private static String attribute(Element e, String name) {
-        return e.hasAttribute(name) ? e.getAttribute(name) : null;
     }
 }

@@ -54,8 +54,6 @@ public final class ParserBinding {
     private final Map<String, Element> mappingsByClass = new LinkedHashMap<>();
     private final Map<String, Child> namedMappings = new LinkedHashMap<>();
     private final Child root;
-    /** The lines of the reading in progress (a checker reads one model at a time). */
-    private Set<Integer> linesRead;
 
     private ParserBinding(LocatedXml binding) {
         this.bindingFile = binding.file();
@@ -92,38 +90,27 @@ public final class ParserBinding {
     public record Reading(List<Problem> problems, Set<Integer> linesRead) {
     }
 
-    /** What the parser would refuse in a model, each at its line. */
-    public List<Problem> check(LocatedXml model) {
-        return read(model).problems();
-    }
-
     public Reading read(LocatedXml model) {
-        List<Problem> problems = new ArrayList<>();
-        Set<Integer> linesRead = new HashSet<>();
+        Reading reading = new Reading(new ArrayList<>(), new HashSet<>());
         Element top = model.root();
         if (!"model".equals(top.getLocalName())) {
-            problems.add(model.problem(top, "the parser expects <model> as the root element, not <" + top.getLocalName() + ">"));
-            return new Reading(problems, linesRead);
+            reading.problems().add(model.problem(top, "the parser expects <model> as the root element, not <" + top.getLocalName() + ">"));
+            return reading;
         }
         for (Element e : model.allElements()) {
             if (elementNamespace != null && !elementNamespace.equals(e.getNamespaceURI())) {
-                problems.add(model.problem(e, "<" + e.getTagName() + "> is not in the namespace " + elementNamespace
+                reading.problems().add(model.problem(e, "<" + e.getTagName() + "> is not in the namespace " + elementNamespace
                         + ": the parser reads only elements of that namespace"));
-                return new Reading(problems, linesRead);
+                return reading;
             }
         }
-        this.linesRead = linesRead;
-        matchElement(model, top, root, problems);
-        this.linesRead = null;
-        return new Reading(problems, linesRead);
+        matchElement(model, top, root, reading);
+        return reading;
     }
 
     private List<Part> parts(Element container) {
         List<Part> parts = new ArrayList<>();
-        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e)) {
-                continue;
-            }
+        for (Element e : LocatedXml.elements(container)) {
             boolean optional = "optional".equals(e.getAttribute("usage"));
             String field = e.getAttribute("field");
             switch (e.getLocalName()) {
@@ -171,52 +158,47 @@ public final class ParserBinding {
         return parts;
     }
 
-    private void matchElement(LocatedXml model, Element element, Child expected, List<Problem> problems) {
+    private void matchElement(LocatedXml model, Element element, Child expected, Reading reading) {
         for (Part part : expected.parts()) {
             if (part instanceof Attribute attribute) {
                 if (!element.hasAttribute(attribute.name())) {
                     if (!attribute.optional()) {
-                        problems.add(model.problem(element, "<" + element.getLocalName() + "> needs the attribute '" + attribute.name()
+                        reading.problems().add(model.problem(element, "<" + element.getLocalName() + "> needs the attribute '" + attribute.name()
                                 + "': the parser requires it"));
                     }
                 } else {
                     checkValue(model, element, attribute.field(), element.getAttribute(attribute.name()),
-                            "attribute '" + attribute.name() + "' of <" + element.getLocalName() + ">", problems);
+                            "attribute '" + attribute.name() + "' of <" + element.getLocalName() + ">", reading);
                 }
             } else if (part instanceof Text text) {
-                String value = ownText(element);
+                String value = LocatedXml.ownText(element);
                 if (value.isBlank() && !text.optional()) {
-                    problems.add(model.problem(element, "<" + element.getLocalName() + "> needs a value: the parser requires its text"));
+                    reading.problems().add(model.problem(element, "<" + element.getLocalName() + "> needs a value: the parser requires its text"));
                 } else if (!value.isBlank()) {
-                    checkValue(model, element, text.field(), value, "<" + element.getLocalName() + ">", problems);
+                    checkValue(model, element, text.field(), value, "<" + element.getLocalName() + ">", reading);
                 }
             }
         }
-        List<Element> children = new ArrayList<>();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                children.add(e);
-            }
-        }
-        int next = matchSequence(model, element, children, 0, expected.parts(), problems);
+        List<Element> children = LocatedXml.elements(element);
+        int next = matchSequence(model, element, children, 0, expected.parts(), reading);
         if (next < children.size()) {
             Element extra = children.get(next);
-            problems.add(model.problem(extra, unexpected(element, extra, expected.parts())));
+            reading.problems().add(model.problem(extra, unexpected(element, extra, expected.parts())));
         }
     }
 
     /** Matches children from {@code from} against the parts in order; returns the index of the first child not matched. */
-    private int matchSequence(LocatedXml model, Element parent, List<Element> children, int from, List<Part> parts, List<Problem> problems) {
+    private int matchSequence(LocatedXml model, Element parent, List<Element> children, int from, List<Part> parts, Reading reading) {
         int next = from;
         for (Part part : parts) {
             if (part instanceof Child child) {
                 if (next < children.size() && isNamed(children.get(next), child.name())) {
-                    linesRead.add(LocatedXml.line(children.get(next)));
-                    matchChild(model, children.get(next), child, problems);
+                    reading.linesRead().add(LocatedXml.line(children.get(next)));
+                    matchChild(model, children.get(next), child, reading);
                     next++;
                 } else if (!child.optional()) {
                     boolean before = next < children.size();
-                    problems.add(model.problem(before ? children.get(next) : parent, "<" + parent.getLocalName() + "> needs a <"
+                    reading.problems().add(model.problem(before ? children.get(next) : parent, "<" + parent.getLocalName() + "> needs a <"
                             + child.name() + ">" + (before ? " before <" + children.get(next).getLocalName() + ">" : "")
                             + ": the parser requires it"));
                 }
@@ -228,9 +210,9 @@ public final class ParserBinding {
                         break;
                     }
                     if (!items.items().isEmpty()) {
-                        linesRead.add(LocatedXml.line(candidate));
+                        reading.linesRead().add(LocatedXml.line(candidate));
                     }
-                    matchChild(model, candidate, item, problems);
+                    matchChild(model, candidate, item, reading);
                     next++;
                 }
             }
@@ -238,18 +220,17 @@ public final class ParserBinding {
         return next;
     }
 
-    private void matchChild(LocatedXml model, Element element, Child expected, List<Problem> problems) {
+    private void matchChild(LocatedXml model, Element element, Child expected, Reading reading) {
         if (expected.textOnly()) {
-            for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e) {
-                    problems.add(model.problem(e, "<" + element.getLocalName() + "> holds a value, not elements: the parser does not read <"
-                            + e.getLocalName() + "> here"));
-                    return;
-                }
+            List<Element> inner = LocatedXml.elements(element);
+            if (!inner.isEmpty()) {
+                reading.problems().add(model.problem(inner.get(0), "<" + element.getLocalName() + "> holds a value, not elements: the parser does not read <"
+                        + inner.get(0).getLocalName() + "> here"));
+                return;
             }
-            checkValue(model, element, expected.field(), element.getTextContent(), "<" + element.getLocalName() + ">", problems);
+            checkValue(model, element, expected.field(), element.getTextContent(), "<" + element.getLocalName() + ">", reading);
         } else {
-            matchElement(model, element, expected, problems);
+            matchElement(model, element, expected, reading);
         }
     }
 
@@ -266,16 +247,16 @@ public final class ParserBinding {
         return null;
     }
 
-    private void checkValue(LocatedXml model, Element at, String field, String raw, String element, List<Problem> problems) {
+    private void checkValue(LocatedXml model, Element at, String field, String raw, String element, Reading reading) {
         String value = raw.trim();
         String what = element + within(at);
         if (field == null || value.isEmpty()) {
             return;
         }
         if ((field.matches("is[A-Z].*") || BOOLEAN_FIELDS.contains(field)) && !value.equals("true") && !value.equals("false")) {
-            problems.add(model.problem(at, what + " is '" + value + "': the parser reads a Boolean as true only for 'true' and as false for anything else; write true or false"));
+            reading.problems().add(model.problem(at, what + " is '" + value + "': the parser reads a Boolean as true only for 'true' and as false for anything else; write true or false"));
         } else if (field.equals("indexTokenisationMode") && !TOKENISATION_MODES.contains(value.toLowerCase())) {
-            problems.add(model.problem(at, what + " is '" + value + "': the parser accepts only true, false or both"));
+            reading.problems().add(model.problem(at, what + " is '" + value + "': the parser accepts only true, false or both"));
         }
     }
 
@@ -317,15 +298,5 @@ public final class ParserBinding {
 
     private static boolean isNamed(Element e, String name) {
         return name.equals(e.getLocalName());
-    }
-
-    private static String ownText(Element e) {
-        StringBuilder text = new StringBuilder();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(n.getNodeValue());
-            }
-        }
-        return text.toString();
     }
 }

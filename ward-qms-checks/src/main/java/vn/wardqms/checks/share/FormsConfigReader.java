@@ -1,7 +1,9 @@
 package vn.wardqms.checks.share;
 
 import static java.util.Collections.unmodifiableMap;
+import static vn.wardqms.checks.LocatedXml.attribute;
 import static vn.wardqms.checks.LocatedXml.children;
+import static vn.wardqms.checks.LocatedXml.elements;
 import static vn.wardqms.checks.LocatedXml.line;
 
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.Text;
 
 import vn.wardqms.checks.LocatedXml;
 import vn.wardqms.checks.Problem;
@@ -589,20 +590,9 @@ public final class FormsConfigReader {
         return attr.getName().equals("xmlns") || attr.getName().startsWith("xmlns:");
     }
 
-    /** The attribute's value, or null when absent (Share tells an absent attribute from an empty one). */
-    private static String attribute(Element element, String name) {
-        return element.hasAttribute(name) ? element.getAttribute(name) : null;
-    }
-
     /** The element's own text, trimmed and with inner whitespace runs made single spaces, as Share reads a value. */
     private static String trimmedText(Element element) {
-        StringBuilder text = new StringBuilder();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Text t) {
-                text.append(t.getData());
-            }
-        }
-        return text.toString().trim().replaceAll("\\s+", " ");
+        return LocatedXml.ownText(element).trim().replaceAll("\\s+", " ");
     }
 
     /** The element as an author would find it: its name and identifying attribute. */
@@ -614,16 +604,6 @@ public final class FormsConfigReader {
             }
         }
         return text.append('>').toString();
-    }
-
-    private static List<Element> elements(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                result.add(e);
-            }
-        }
-        return result;
     }
 
     private static List<String> sorted(Set<String> values) {
