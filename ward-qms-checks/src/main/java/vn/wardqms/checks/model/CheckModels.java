@@ -58,7 +58,7 @@ public final class CheckModels {
             return 2;
         }
         if (builtins == null) {
-            builtins = Path.of(System.getProperty("wardqms.shared.dir", "../shared")).resolve("alfresco");
+            builtins = ModelChecker.defaultReferenceDir();
         }
         for (String required : List.of("model/modelSchema.xsd", "model/m2binding.xml")) {
             if (!Files.isRegularFile(builtins.resolve(required))) {

@@ -2,7 +2,6 @@ package vn.wardqms.checks.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,16 +45,6 @@ public final class Dictionary {
     final Map<QName, AssociationInfo> associations = new LinkedHashMap<>();
     final Map<QName, ConstraintInfo> constraints = new LinkedHashMap<>();
 
-    /** The namespace URIs defined by loaded models, with the model that defines each. */
-    public Map<String, String> namespaces() {
-        return Collections.unmodifiableMap(modelOfUri);
-    }
-
-    /** The prefix a loaded model declared for the URI, for messages. */
-    public Optional<String> prefixOf(String uri) {
-        return uriOfPrefix.entrySet().stream().filter(e -> e.getValue().equals(uri)).map(Map.Entry::getKey).findFirst();
-    }
-
     public Optional<QName> resolve(String prefixed) {
         int colon = prefixed.indexOf(':');
         String prefix = colon < 0 ? "" : prefixed.substring(0, colon);
@@ -75,14 +64,6 @@ public final class Dictionary {
         return resolve(prefixed).map(associations::get);
     }
 
-    public Map<QName, ClassInfo> classes() {
-        return Collections.unmodifiableMap(classes);
-    }
-
-    public Map<QName, ModelInfo> models() {
-        return Collections.unmodifiableMap(models);
-    }
-
     /** Is {@code name} the class {@code ancestor} or one of its descendants? */
     public boolean isSubClassOf(QName name, QName ancestor) {
         Set<QName> seen = new HashSet<>();
@@ -96,12 +77,10 @@ public final class Dictionary {
         return false;
     }
 
-    /** Properties a class has through its own definition and its ancestors' (not its mandatory aspects'). */
-    public Map<QName, PropertyInfo> inheritedProperties(QName className) {
-        return inheritedProperties(className, classes::get, properties::get);
-    }
-
-    /** The same over any set of definitions (the dictionary's, or a model's being compiled in front of them). */
+    /**
+     * Properties a class has through its own definition and its ancestors' (not its mandatory aspects'), over any set
+     * of definitions: the dictionary's, or a model's being compiled in front of them.
+     */
     static Map<QName, PropertyInfo> inheritedProperties(QName className, Function<QName, ClassInfo> classes,
                                                         Function<QName, PropertyInfo> properties) {
         List<ClassInfo> chain = new ArrayList<>();

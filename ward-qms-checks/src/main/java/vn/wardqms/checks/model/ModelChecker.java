@@ -48,6 +48,14 @@ public final class ModelChecker {
     }
 
     /**
+     * Alfresco's reference files: {@code alfresco/} in the folder the system property wardqms.shared.dir names
+     * (run.sh and the build set it), else in ../shared beside the current folder.
+     */
+    public static Path defaultReferenceDir() {
+        return Path.of(System.getProperty("wardqms.shared.dir", "../shared")).resolve("alfresco");
+    }
+
+    /**
      * A checker over the reference folder ({@code ../shared/alfresco}: model/modelSchema.xsd, model/m2binding.xml)
      * with nothing loaded yet.
      */

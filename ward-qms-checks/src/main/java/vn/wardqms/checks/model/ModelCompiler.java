@@ -142,33 +142,44 @@ final class ModelCompiler {
 
     /** Resolves a prefixed name with the model's own imports and namespaces, as the repository does; null if it cannot. */
     private QName name(String prefixed, int line, String what) {
+        Resolution resolution = resolve(prefixed);
+        if (resolution.problem() != null) {
+            problem(line, what + resolution.problem());
+        }
+        return resolution.name();
+    }
+
+    /** Resolves without reporting (the name was reported, if wrong, where it was defined). */
+    private QName quietName(String prefixed) {
+        return prefixed == null ? null : resolve(prefixed).name();
+    }
+
+    /** A resolved name, or why the name does not resolve (to follow the words naming what it is). */
+    private record Resolution(QName name, String problem) {
+        static Resolution refused(String problem) {
+            return new Resolution(null, problem);
+        }
+    }
+
+    private Resolution resolve(String prefixed) {
         if (prefixed == null || prefixed.isBlank()) {
-            problem(line, what + " has no name");
-            return null;
+            return Resolution.refused(" has no name");
         }
         String text = prefixed.trim();
         if (text.startsWith("{")) {
             int end = text.indexOf('}');
-            if (end < 0) {
-                problem(line, what + " '" + text + "' is not a valid name: '{' without '}'");
-                return null;
-            }
-            return new QName(text.substring(1, end), text.substring(end + 1));
+            return end < 0 ? Resolution.refused(" '" + text + "' is not a valid name: '{' without '}'")
+                    : new Resolution(new QName(text.substring(1, end), text.substring(end + 1)), null);
         }
         int colon = text.indexOf(':');
         String prefix = colon < 0 ? "" : text.substring(0, colon);
         String uri = localPrefixes.get(prefix);
         if (uri == null) {
-            problem(line, what + " '" + text + "': " + (colon < 0 ? "the name has no prefix, and the model maps none to the empty prefix"
+            return Resolution.refused(" '" + text + "': " + (colon < 0 ? "the name has no prefix, and the model maps none to the empty prefix"
                     : "the prefix '" + prefix + "' is not declared: import its namespace or declare it in <namespaces>"));
-            return null;
         }
         String local = text.substring(colon + 1);
-        if (local.isEmpty()) {
-            problem(line, what + " '" + text + "' has no local name");
-            return null;
-        }
-        return new QName(uri, local);
+        return local.isEmpty() ? Resolution.refused(" '" + text + "' has no local name") : new Resolution(new QName(uri, local), null);
     }
 
     private boolean definedHere(QName name, int line, String what, String prefixed) {
@@ -343,9 +354,11 @@ final class ModelCompiler {
                 problem(def.parent().line(), what + " " + def.name() + " is its own ancestor through " + def.parent().name());
             }
         }
-        for (int i = 0; i < info.mandatoryAspects().size(); i++) {
-            QName aspect = info.mandatoryAspects().get(i);
-            Ref ref = def.mandatoryAspects().stream().filter(r -> aspect.equals(quietName(r.name()))).findFirst().orElse(def.mandatoryAspects().get(i));
+        for (Ref ref : def.mandatoryAspects()) {
+            QName aspect = quietName(ref.name());
+            if (aspect == null) {
+                continue; // reported where the name was read
+            }
             ClassInfo found = classInfo(aspect);
             if (found == null) {
                 problem(ref.line(), "the mandatory aspect " + ref.name() + " of " + def.name() + " is not an aspect of this model or a loaded one");
@@ -579,19 +592,6 @@ final class ModelCompiler {
 
     private ClassInfo classInfo(QName name) {
         return classes.containsKey(name) ? classes.get(name) : dictionary.classes.get(name);
-    }
-
-    /** Resolves without reporting (the name was reported, if wrong, where it was defined). */
-    private QName quietName(String prefixed) {
-        if (prefixed == null) {
-            return null;
-        }
-        int before = problems.size();
-        QName name = name(prefixed, 0, "");
-        while (problems.size() > before) {
-            problems.remove(problems.size() - 1);
-        }
-        return name;
     }
 
     private String describe(QName className) {

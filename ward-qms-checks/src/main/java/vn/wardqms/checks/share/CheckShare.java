@@ -69,7 +69,7 @@ public final class CheckShare {
         List<Path> files = new ArrayList<>();
         List<Path> models = new ArrayList<>();
         List<Path> bundles = new ArrayList<>();
-        Path builtins = Path.of(System.getProperty("wardqms.shared.dir", "../shared")).resolve("alfresco");
+        Path builtins = ModelChecker.defaultReferenceDir();
         boolean usable = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
