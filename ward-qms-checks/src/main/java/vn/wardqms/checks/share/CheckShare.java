@@ -135,7 +135,7 @@ public final class CheckShare {
             }
             List<Problem> problems = new ArrayList<>(config.problems());
             if (dictionary != null && !config.failed()) {
-                problems.addAll(FormsAgainstModels.check(file, dictionary, messages));
+                problems.addAll(FormsAgainstModels.check(config, dictionary, messages));
             }
             for (Problem problem : problems) {
                 out.println("FAIL " + problem.file() + ":" + problem.line() + " | " + problem.message());

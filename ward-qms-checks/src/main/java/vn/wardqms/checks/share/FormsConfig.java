@@ -3,6 +3,7 @@ package vn.wardqms.checks.share;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import vn.wardqms.checks.Problem;
@@ -42,14 +43,19 @@ public record FormsConfig(Path file, List<Section> sections, List<Problem> probl
      *
      * @param id null for the section's default form
      * @param modes the fields Share shows in each mode
-     * @param forced fields shown even when the item lacks them ({@code force="true"}), in Share's order
+     * @param instructions its field-visibility {@code <show>}s and {@code <hide>}s, in document order
      * @param templates the form template per mode ({@code <view-form>}, {@code <edit-form>}, {@code <create-form>})
      * @param sets the declared {@code <appearance><set>}s, in order (the implicit default set is not listed)
      * @param styled the {@code <appearance><field>}s, one per field id, in Share's order
      */
     public record Form(String evaluator, String condition, String id, int line, String submissionUrl,
-                       Map<Mode, ModeFields> modes, List<String> forced, Map<Mode, String> templates, List<FormSet> sets,
+                       Map<Mode, ModeFields> modes, List<Instruction> instructions, Map<Mode, String> templates, List<FormSet> sets,
                        List<StyledField> styled) {
+
+        /** Fields shown even when the item lacks them ({@code force="true"}), in Share's order. */
+        public List<String> forced() {
+            return instructions.stream().filter(Instruction::forced).map(Instruction::fieldId).distinct().toList();
+        }
 
         public ModeFields fields(Mode mode) {
             return modes.get(mode);
@@ -109,6 +115,10 @@ public record FormsConfig(Path file, List<Section> sections, List<Problem> probl
             }
             return hiddenFromDefault.stream().map(f -> "-" + f).collect(Collectors.joining(", ", "[*" + (hiddenFromDefault.isEmpty() ? "" : ", "), "]"));
         }
+    }
+
+    /** A {@code <show>} or {@code <hide>}; modes are those its for-mode names (all when absent or empty). */
+    public record Instruction(boolean show, String fieldId, Set<Mode> modes, boolean forced, int line) {
     }
 
     /** An {@code <appearance><set>}; parent is null for a root set. */

@@ -30,6 +30,7 @@ import vn.wardqms.checks.share.FormsConfig.ConstraintHandler;
 import vn.wardqms.checks.share.FormsConfig.Control;
 import vn.wardqms.checks.share.FormsConfig.Form;
 import vn.wardqms.checks.share.FormsConfig.FormSet;
+import vn.wardqms.checks.share.FormsConfig.Instruction;
 import vn.wardqms.checks.share.FormsConfig.Forms;
 import vn.wardqms.checks.share.FormsConfig.ModeFields;
 import vn.wardqms.checks.share.FormsConfig.Section;
@@ -323,17 +324,12 @@ public final class FormsConfigReader {
 
     // ---- Share: <form> -------------------------------------------------------------------------------------------------
 
-    /** A show or hide instruction; modes are those its for-mode names (all when absent or empty). */
-    private record Instruction(boolean show, String fieldId, Set<Mode> modes) {
-    }
-
     private Form form(Element form, String evaluator, String condition) {
         // FormElementReader reads only id and submission-url from <form>.
         onlyAttributes(form, "id", "submission-url");
         String id = attribute(form, "id");
         Map<Mode, String> templates = new EnumMap<>(Mode.class);
         List<Instruction> instructions = new ArrayList<>();
-        Set<String> forced = new LinkedHashSet<>();
         Map<String, FormSet> sets = new LinkedHashMap<>();
         Map<String, StyledField> styled = new LinkedHashMap<>();
         List<Element> setElements = new ArrayList<>();
@@ -342,7 +338,7 @@ public final class FormsConfigReader {
             String name = child.getLocalName();
             switch (name) {
                 case "view-form", "edit-form", "create-form" -> template(child, FORM_TEMPLATES.get(name), templates);
-                case "field-visibility" -> visibility(child, instructions, forced);
+                case "field-visibility" -> visibility(child, instructions);
                 case "appearance" -> {
                     for (Element part : elements(child)) {
                         switch (part.getLocalName()) {
@@ -364,7 +360,7 @@ public final class FormsConfigReader {
         for (Mode mode : Mode.values()) {
             modes.put(mode, visibleIn(mode, instructions));
         }
-        return new Form(evaluator, condition, id, line(form), attribute(form, "submission-url"), unmodifiableMap(modes), List.copyOf(forced),
+        return new Form(evaluator, condition, id, line(form), attribute(form, "submission-url"), unmodifiableMap(modes), List.copyOf(instructions),
                 unmodifiableMap(templates), List.copyOf(sets.values()), List.copyOf(styled.values()));
     }
 
@@ -383,7 +379,7 @@ public final class FormsConfigReader {
         templates.put(mode, template);
     }
 
-    private void visibility(Element visibility, List<Instruction> instructions, Set<String> forced) {
+    private void visibility(Element visibility, List<Instruction> instructions) {
         for (Element instruction : elements(visibility)) {
             String kind = instruction.getLocalName();
             if (!kind.equals("show") && !kind.equals("hide")) {
@@ -407,10 +403,7 @@ public final class FormsConfigReader {
                 problem(instruction, describe(instruction) + " has force=\"" + force + "\", which Share reads as false: it takes only \"true\"");
             }
             if (id != null) {
-                if ("true".equalsIgnoreCase(force)) {
-                    forced.add(id);
-                }
-                instructions.add(new Instruction(kind.equals("show"), id, modes));
+                instructions.add(new Instruction(kind.equals("show"), id, modes, "true".equalsIgnoreCase(force), line(instruction)));
             }
         }
     }
