@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.wardqms.checks.BrokenCopy;
+import vn.wardqms.checks.share.FormsAgainstModels;
 import vn.wardqms.checks.share.FormsConfig;
 import vn.wardqms.checks.share.FormsConfig.Form;
 import vn.wardqms.checks.share.FormsConfigReader;
@@ -27,7 +28,6 @@ import vn.wardqms.share.checks.ShareConfigCheck.FormFacts;
  * shows per form and mode are the ones the models define and the ones {@code ShareConfigCheck} expects.
  */
 class ShareFormsReaderIT {
-    private static final Set<String> PSEUDO_FIELDS = Set.of("size", "mimetype", "encoding", "message", "taskOwner", "packageItems", "transitions");
 
     @TempDir
     Path temp;
@@ -55,7 +55,7 @@ class ShareFormsReaderIT {
                 assertThat(form.fields(mode).formServiceDefault()).as(where + " " + mode.word() + " names its fields").isFalse();
             }
             for (String field : union(form)) {
-                assertThat(field.contains(":") ? dictionary.hasField(field) : PSEUDO_FIELDS.contains(field))
+                assertThat(field.contains(":") ? dictionary.hasField(field) : FormsAgainstModels.PSEUDO_FIELDS.contains(field))
                         .as(where + ": " + field + " is a field of the models (or one Share's form service adds)").isTrue();
             }
             assertThat(union(form)).as(where + ": every styled field is shown").containsAll(form.styledIds());

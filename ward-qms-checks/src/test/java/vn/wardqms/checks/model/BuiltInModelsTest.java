@@ -6,12 +6,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.wardqms.checks.SharedContracts;
+
 /** Alfresco's own seven built-in models load, in bootstrap order, with what they define. */
 class BuiltInModelsTest {
 
     @Test
     void theSevenBuiltInModelsLoadInBootstrapOrder() {
-        List<ModelChecker.Verdict> verdicts = ModelChecker.checkBuiltIns(Reference.dir());
+        List<ModelChecker.Verdict> verdicts = ModelChecker.checkBuiltIns(SharedContracts.dir().resolve("alfresco"));
         assertThat(verdicts).allSatisfy(v -> assertThat(v.problems()).as(v.file().toString()).isEmpty());
         assertThat(verdicts).extracting(ModelChecker.Verdict::modelName).containsExactly("d:dictionary", "sys:systemmodel",
                 "usr:usermodel", "cm:contentmodel", "bpm:businessprocessmodel", "app:applicationmodel", "wf:workflowmodel");
@@ -21,7 +23,7 @@ class BuiltInModelsTest {
 
     @Test
     void theDictionaryKnowsWhatTheBuiltInsDefine() {
-        Dictionary dictionary = ModelChecker.withBuiltIns(Reference.dir()).dictionary();
+        Dictionary dictionary = ModelChecker.withBuiltIns(SharedContracts.dir().resolve("alfresco")).dictionary();
         assertThat(dictionary.classNamed("cm:content")).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(ModelFile.Kind.TYPE));
         assertThat(dictionary.classNamed("cm:titled")).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(ModelFile.Kind.ASPECT));
         assertThat(dictionary.propertyNamed("cm:title")).hasValueSatisfying(p -> assertThat(p.container().localName()).isEqualTo("titled"));

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.wardqms.checks.SharedContracts;
+
 /** The command line an extension developer uses: one line per model, exit codes a script can rely on. */
 class CheckModelsTest {
     @TempDir
@@ -23,7 +25,7 @@ class CheckModelsTest {
     @Test
     void okModelsPrintTheirCountsAndExitZero() throws IOException {
         Path model = write("ok.xml", "<aspect name=\"ex:reviewed\"/>");
-        assertThat(run("--builtins", Reference.dir().toString(), model.toString())).isZero();
+        assertThat(run("--builtins", SharedContracts.dir().resolve("alfresco").toString(), model.toString())).isZero();
         assertThat(out()).isEqualTo("OK " + model + " (ex:example): 0 types, 1 aspects, 0 properties\n");
     }
 
@@ -31,7 +33,7 @@ class CheckModelsTest {
     void aFailingModelPrintsEachProblemAtItsLineAndExitsOne() throws IOException {
         Path ok = write("ok.xml", "<aspect name=\"ex:reviewed\"/>");
         Path broken = write("broken.xml", "<aspect name=\"ex:reviewed\"><parent>cm:titledd</parent></aspect>");
-        assertThat(run("--builtins=" + Reference.dir(), broken.toString(), ok.toString())).isEqualTo(1);
+        assertThat(run("--builtins=" + SharedContracts.dir().resolve("alfresco"), broken.toString(), ok.toString())).isEqualTo(1);
         // The broken model is not loaded, so the next one (same namespace) is checked without it and passes.
         assertThat(out()).isEqualTo("FAIL " + broken + ":9 | the parent cm:titledd of aspect ex:reviewed is not a type or aspect of this model or a loaded one\n"
                 + "OK " + ok + " (ex:example): 0 types, 1 aspects, 0 properties\n");
@@ -43,7 +45,7 @@ class CheckModelsTest {
         assertThat(err()).startsWith("usage: check-models");
         assertThat(run("--builtins", temp.toString(), "x.xml")).isEqualTo(2);
         assertThat(err()).contains(temp.resolve("model/modelSchema.xsd") + " is missing");
-        assertThat(run("--builtins", Reference.dir().toString(), temp.resolve("none.xml").toString())).isEqualTo(2);
+        assertThat(run("--builtins", SharedContracts.dir().resolve("alfresco").toString(), temp.resolve("none.xml").toString())).isEqualTo(2);
         assertThat(err()).contains(temp.resolve("none.xml") + " is not a readable file");
         assertThat(run("--verbose", "x.xml")).isEqualTo(2);
         assertThat(err()).contains("unknown option --verbose");

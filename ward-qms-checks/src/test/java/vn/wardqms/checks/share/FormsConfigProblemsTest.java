@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.wardqms.checks.BrokenCopy;
+
 /**
  * A config that Share reads as its author meant, and broken copies of it, one defect each: every copy fails once, at
  * the defect's line, with a reason that names the element.
@@ -183,8 +185,8 @@ class FormsConfigProblemsTest {
     @MethodSource("defects")
     void eachDefectFailsOnceAtItsLineNamingTheElement(Defect defect) {
         Path valid = TestConfigs.write(temp.resolve("valid.xml"), VALID);
-        Path copy = TestConfigs.broken(valid, temp.resolve("broken.xml"), defect.find(), defect.broken());
-        int line = TestConfigs.lineOf(copy, defect.at(), defect.nth());
+        Path copy = BrokenCopy.of(valid, temp.resolve("broken.xml"), defect.find(), defect.broken()).file();
+        int line = BrokenCopy.lineOf(copy, defect.at(), defect.nth());
 
         FormsConfig config = FormsConfigReader.read(copy);
 

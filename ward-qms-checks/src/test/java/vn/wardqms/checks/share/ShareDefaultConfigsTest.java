@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.wardqms.checks.BrokenCopy;
 import vn.wardqms.checks.share.FormsConfig.Form;
 import vn.wardqms.checks.share.FormsConfig.StyledField;
 
@@ -119,41 +120,41 @@ class ShareDefaultConfigsTest {
 
     @Test
     void aBrokenCopyOfShareFormConfigFailsAtTheBrokenField() {
-        Path broken = TestConfigs.broken(TestConfigs.shareFormConfig(), temp.resolve("share-form-config.xml"),
-                "<field id=\"cm:sentdate\" read-only=\"true\" />", "<field read-only=\"true\" />");
+        Path broken = BrokenCopy.of(TestConfigs.shareFormConfig(), temp.resolve("share-form-config.xml"),
+                "<field id=\"cm:sentdate\" read-only=\"true\" />", "<field read-only=\"true\" />").file();
 
         FormsConfig config = FormsConfigReader.read(broken);
 
         assertThat(config.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(broken);
-            assertThat(p.line()).isEqualTo(TestConfigs.lineOf(broken, "<field read-only=\"true\" />"));
+            assertThat(p.line()).isEqualTo(BrokenCopy.lineOf(broken, "<field read-only=\"true\" />"));
             assertThat(p.message()).startsWith("<field> has no id");
         });
     }
 
     @Test
     void aBrokenCopyOfShareFormConfigFailsAtTheSetWhoseParentIsNotDeclared() {
-        Path broken = TestConfigs.broken(TestConfigs.shareFormConfig(), temp.resolve("share-form-config.xml"),
-                "<set id=\"exif-camera\" parent=\"exif\"", "<set id=\"exif-camera\" parent=\"exif-cam\"");
+        Path broken = BrokenCopy.of(TestConfigs.shareFormConfig(), temp.resolve("share-form-config.xml"),
+                "<set id=\"exif-camera\" parent=\"exif\"", "<set id=\"exif-camera\" parent=\"exif-cam\"").file();
 
         FormsConfig config = FormsConfigReader.read(broken);
 
         assertThat(config.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(TestConfigs.lineOf(broken, "<set id=\"exif-camera\""));
+            assertThat(p.line()).isEqualTo(BrokenCopy.lineOf(broken, "<set id=\"exif-camera\""));
             assertThat(p.message()).contains("<set id=\"exif-camera\"> has parent exif-cam").contains("skip this whole file");
         });
     }
 
     @Test
     void aBrokenCopyOfShareWorkflowFormConfigThatReplacesASectionFailsAtIt() {
-        Path broken = TestConfigs.broken(TestConfigs.shareWorkflowFormConfig(), temp.resolve("share-workflow-form-config.xml"),
+        Path broken = BrokenCopy.of(TestConfigs.shareWorkflowFormConfig(), temp.resolve("share-workflow-form-config.xml"),
                 "<config evaluator=\"task-type\" condition=\"bpm:workflowTask\">",
-                "<config evaluator=\"task-type\" condition=\"bpm:workflowTask\" replace=\"true\">");
+                "<config evaluator=\"task-type\" condition=\"bpm:workflowTask\" replace=\"true\">").file();
 
         FormsConfig config = FormsConfigReader.read(broken);
 
         assertThat(config.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(TestConfigs.lineOf(broken, "replace=\"true\""));
+            assertThat(p.line()).isEqualTo(BrokenCopy.lineOf(broken, "replace=\"true\""));
             assertThat(p.message()).contains("<config evaluator=\"task-type\" condition=\"bpm:workflowTask\"> has replace=\"true\"");
         });
     }

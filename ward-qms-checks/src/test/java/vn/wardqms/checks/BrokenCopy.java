@@ -30,14 +30,20 @@ public record BrokenCopy(Path file, int line) {
 
     /** 1-based line of the first line containing {@code text}. */
     public static int lineOf(Path file, String text) {
+        return lineOf(file, text, 1);
+    }
+
+    /** 1-based line of the nth line containing {@code text}. */
+    public static int lineOf(Path file, String text, int nth) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int seen = 0;
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
+                if (lines.get(i).contains(text) && ++seen == nth) {
                     return i + 1;
                 }
             }
-            throw new IllegalArgumentException("'" + text + "' is not in " + file);
+            throw new IllegalArgumentException("'" + text + "' is not " + nth + " time(s) in " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
