@@ -80,7 +80,9 @@ public final class SpringContextCheck {
             Map.entry("{http://www.alfresco.org}beforeDeleteNode", CLASS_REGISTRATION),
             Map.entry("{http://www.alfresco.org}onMoveNode", CLASS_REGISTRATION),
             Map.entry("{http://www.alfresco.org}onContentUpdate", CLASS_REGISTRATION),
-            Map.entry("{http://www.alfresco.org}onCreateChildAssociation", ASSOCIATION_REGISTRATION));
+            Map.entry("{http://www.alfresco.org}onCreateChildAssociation", ASSOCIATION_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onCreateAssociation", ASSOCIATION_REGISTRATION),
+            Map.entry("{http://www.alfresco.org}onDeleteAssociation", ASSOCIATION_REGISTRATION));
 
     private static final Pattern FULL_QNAME = Pattern.compile("^\\{[^{}\\s]+}[A-Za-z_][\\w.-]*$");
 

@@ -21,7 +21,7 @@ class ModuleLayoutTest {
                 "alfresco/module/ward-qms-platform/messages/qms-workflow-model", "alfresco/module/ward-qms-platform/messages/qms-workflow");
         assertThat(result.contexts()).extracting(p -> p.getFileName().toString())
                 .containsExactly("module-context.xml", "bootstrap-context.xml", "workflow-context.xml", "behaviour-context.xml",
-                        "records-behaviour-context.xml");
+                        "records-behaviour-context.xml", "integrity-context.xml");
     }
 
     @Test

@@ -6,14 +6,17 @@
  * whole change is rolled back with the message (the policy proxies rethrow the script's exception:
  * repository/src/main/java/org/alfresco/repo/policy/PolicyFactory.java; ScriptServiceImpl wraps it in a ScriptException
  * whose message carries ours). The rules bind everybody, administrators and the QMS service included; the one way to
- * delete a closed file is disposition under an appraisal council decision.
+ * delete a closed file is disposition under an appraisal council decision being carried out. They reach everything in
+ * a closed file, in its subfolders too: the content, properties, move and delete rules are bound to cm:cmobject and
+ * the children rule to cm:folder, and each first asks whether the node is in a closed file (fileOf walks up).
+ * Who may change a record's retention and disposition at all is qms-integrity.js's rule.
  *
  * What a behaviour script gets (org.alfresco.repo.jscript.ScriptBehaviour, Behaviour.getArgs and ValueConverter): a
  * NodeRef argument becomes a node (ScriptNode), a QName its "{uri}local" string, a ChildAssociationRef a ChildAssociation
  * (parent, child, type, name, isPrimary()), a boolean stays a boolean, and a Map<QName, Serializable> (the property
  * maps of onUpdateProperties) is left as it is, which the repository's wrap factory shows to a classpath script as a
  * NativeMap (RhinoScriptProcessor.RhinoWrapFactory): see propertyValues below.
- * Root objects: behaviour (name = the policy's method, args), siteService, and Java (classpath scripts are secure:
+ * Root objects: behaviour (name = the policy's method, args), siteService, groups, people, and Java (classpath scripts are secure:
  * ClasspathScriptLocation.isSecure() is true, and RhinoScriptProcessor runs secure scripts in an ImporterTopLevel).
  *
  * Errors are thrown in English and Vietnamese, as qms-document.js does: "English — Tiếng Việt: detail".
@@ -38,6 +41,12 @@ var qmsRecords = (function () {
     var RECORD_CHANGEABLE = [QMS + "retentionStart", QMS + "retainUntil", QMS + "retentionTrigger", QMS + "dispositionAction",
         QMS + "dispositionStatus", QMS + "retentionYears", QMS + "retentionPermanent", QMS + "recordTypeCode",
         QMS + "holdReason", QMS + "holdPlacedBy", QMS + "holdPlacedOn"];
+
+    /** The appraisal council's decisions live in Hồ sơ/Xác định giá trị tài liệu of the site's document library. */
+    var RECORDS_AREA = "Hồ sơ";
+    var APPRAISAL = "Xác định giá trị tài liệu";
+    /** Who records the council's decisions. */
+    var SECRETARY = "GROUP_WARDQMS_SECRETARY";
 
     /** What identifies a file in the file list (Danh mục hồ sơ); fixed once it is closed. */
     var FILE_IDENTITY = [QMS + "fileCode", QMS + "fileYear", QMS + "fileCreator", CM + "name", CM + "title"];
@@ -111,11 +120,22 @@ var qmsRecords = (function () {
         return node != null && node.isSubType("qms:recordFolder");
     }
 
-    /** The file a node is: itself if it is a record file, else its primary parent if that is one; null otherwise. */
+    /** The file a node is or is in: itself if it is a record file, else the nearest record file above it; null if none. */
     function fileOf(node) {
-        if (isFile(node)) return node;
-        var parent = node.parent;
-        return isFile(parent) ? parent : null;
+        for (var n = node; n != null; n = n.parent) {
+            if (isFile(n)) return n;
+        }
+        return null;
+    }
+
+    function same(a, b) {
+        return a != null && b != null && String(a.nodeRef) == String(b.nodeRef);
+    }
+
+    /** The closed file the node is inside (not the file itself), or null. */
+    function closedFileAround(node) {
+        var file = fileOf(node);
+        return isClosed(file) && !same(file, node) ? file : null;
     }
 
     function isClosed(file) {
@@ -138,26 +158,74 @@ var qmsRecords = (function () {
         return {en: "'" + node.name + "'", vi: "'" + node.name + "'"};
     }
 
-    /** The first node on legal hold among the file and its records, or null. */
-    function holdIn(file) {
-        if (file.hasAspect("qms:legalHold")) return file;
-        var children = file.children;
+    /** The first node on legal hold among the node and everything in it, subfolders included, or null. */
+    function holdIn(node) {
+        if (node.hasAspect("qms:legalHold")) return node;
+        var children = node.children;
         for (var i = 0; i < children.length; i++) {
-            if (children[i].hasAspect("qms:legalHold")) return children[i];
+            var held = holdIn(children[i]);
+            if (held != null) return held;
         }
         return null;
     }
 
-    /** A decision of the appraisal council to DESTROY that covers the file (qms:decisionCovers), or null. */
-    function destroyDecisionFor(file) {
-        var sources = file.sourceAssocs["qms:decisionCovers"];
+    function valuesOf(node, property) {
+        var values = node.properties[property], result = [];
+        for (var i = 0; values != null && i < values.length; i++) result.push(String(values[i]));
+        return result;
+    }
+
+    /** Whether the decision sits in Hồ sơ/Xác định giá trị tài liệu of the file's own site. */
+    function inAppraisalFolder(decision, file) {
+        var folder = decision.parent, area = folder == null ? null : folder.parent;
+        var library = area == null ? null : area.parent;
+        return folder != null && String(folder.name) == APPRAISAL && area != null && String(area.name) == RECORDS_AREA
+                && library != null && String(library.name) == "documentLibrary"
+                && decision.siteShortName != null && String(decision.siteShortName) == String(file.siteShortName);
+    }
+
+    function isSecretary(userName) {
+        var group = groups.getGroupForFullAuthorityName(SECRETARY);
+        var users = group == null ? [] : group.getAllUsers();
+        for (var i = 0; i < users.length; i++) {
+            if (String(users[i].userName) == String(userName)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Why no decision lets the file be destroyed now, or null if one does: a qms:dispositionDecision that covers the
+     * file (qms:decisionCovers), to DESTROY, being carried out (EXECUTING), listing the file's code
+     * (qms:decisionFileCodes), recorded in Xác định giá trị tài liệu by a member of the quality secretary group.
+     */
+    function destructionRefusal(file) {
+        var sources = file.sourceAssocs["qms:decisionCovers"], code = fileCode(file), en = [], vi = [];
         for (var i = 0; sources != null && i < sources.length; i++) {
-            var decision = sources[i];
-            if (decision.isSubType("qms:dispositionDecision") && text(decision.properties["qms:decisionAction"]) == "DESTROY") {
-                return decision;
+            var decision = sources[i], number = text(decision.properties["qms:decisionNumber"]) || String(decision.name);
+            var state = text(decision.properties["qms:decisionState"]), creator = text(decision.properties["cm:creator"]);
+            if (!decision.isSubType("qms:dispositionDecision") || text(decision.properties["qms:decisionAction"]) != "DESTROY") {
+                continue;
+            }
+            if (state != "EXECUTING") {
+                en.push("decision " + number + " is " + state + ", not being carried out (EXECUTING)");
+                vi.push("quyết định " + number + " đang ở trạng thái " + state + ", chưa được thực hiện (EXECUTING)");
+            } else if (valuesOf(decision, "qms:decisionFileCodes").indexOf(code) < 0) {
+                en.push("decision " + number + " does not list file code " + code + " (qms:decisionFileCodes)");
+                vi.push("quyết định " + number + " không ghi mã tập hồ sơ " + code + " (qms:decisionFileCodes)");
+            } else if (!inAppraisalFolder(decision, file)) {
+                en.push("decision " + number + " is not in '" + RECORDS_AREA + "/" + APPRAISAL + "' of the file's site");
+                vi.push("quyết định " + number + " không nằm trong '" + RECORDS_AREA + "/" + APPRAISAL + "' của site");
+            } else if (!isSecretary(creator)) {
+                en.push("decision " + number + " was not recorded by the quality secretary group (" + creator + ")");
+                vi.push("quyết định " + number + " không do Thư ký ISO ghi nhận (" + creator + ")");
+            } else {
+                return null;
             }
         }
-        return null;
+        if (en.length == 0) {
+            return {en: "no appraisal council decision to DESTROY covers it", vi: "không có quyết định hủy của Hội đồng xác định giá trị tài liệu áp dụng cho tập hồ sơ này"};
+        }
+        return {en: en.join("; "), vi: vi.join("; ")};
     }
 
     /**
@@ -261,19 +329,26 @@ var qmsRecords = (function () {
     }
 
     return {
-        /** onContentUpdate of a qms:record: not in a closed file. */
+        /** What the other behaviours of the module (qms-integrity.js) use of these rules. */
+        support: {
+            fail: fail, contains: contains, text: text, propertyValues: propertyValues, changedProperties: changedProperties,
+            shortName: shortName, shortNames: shortNames, fileOf: fileOf, isClosed: isClosed, currentUser: currentUser,
+            writeEntry: writeEntry
+        },
+
+        /** onContentUpdate of anything in a closed file, subfolders included: never. */
         recordContentUpdated: function (record) {
-            var file = fileOf(record);
-            if (record.isSubType("qms:record") && isClosed(file) && !isFile(record)) {
+            var file = closedFileAround(record);
+            if (file != null) {
                 fail("The content of record '" + record.name + "' cannot be changed: its file " + fileCode(file) + " is closed",
                      "Không được thay đổi nội dung hồ sơ '" + record.name + "': tập hồ sơ " + fileCode(file) + " đã đóng");
             }
         },
 
-        /** onUpdateProperties of a qms:record: in a closed file only retention, disposition and legal hold change. */
+        /** onUpdateProperties of anything in a closed file: only retention, disposition and legal hold change. */
         recordPropertiesUpdated: function (record, before, after) {
-            var file = fileOf(record);
-            if (!isClosed(file) || isFile(record)) return;
+            var file = closedFileAround(record);
+            if (file == null) return;
             var refused = [], changed = changedProperties(before, after);
             for (var i = 0; i < changed.length; i++) {
                 if (!contains(RECORD_CHANGEABLE, changed[i])) refused.push(changed[i]);
@@ -287,19 +362,31 @@ var qmsRecords = (function () {
             }
         },
 
-        /** onMoveNode of a qms:record: never out of a closed file. */
+        /**
+         * onMoveNode of anything: a closed file stays where it is, nothing in it moves (out of it or inside it), and an
+         * entry of the records audit register stays in the register.
+         */
         recordMoved: function (oldAssoc, newAssoc) {
-            var from = oldAssoc.parent, to = newAssoc.parent;
-            if (isFile(from) && isClosed(from) && String(from.nodeRef) != String(to.nodeRef)) {
-                var record = newAssoc.child;
-                fail("Record '" + record.name + "' cannot be moved out of file " + fileCode(from) + ": the file is closed",
-                     "Không được chuyển hồ sơ '" + record.name + "' ra khỏi tập hồ sơ " + fileCode(from) + ": tập hồ sơ đã đóng");
+            var from = oldAssoc.parent, to = newAssoc.parent, node = newAssoc.child;
+            if (same(from, to)) return; // a rename: the property rules decide
+            if (node.isSubType("qms:auditEntry")) {
+                fail("Entry '" + node.name + "' of the records audit register cannot be moved: the register keeps every entry where it was written",
+                     "Không được chuyển mục '" + node.name + "' của Sổ theo dõi hồ sơ: sổ giữ nguyên mọi mục đã ghi");
+            }
+            if (isFile(node) && isClosed(node)) {
+                fail("File " + fileCode(node) + " cannot be moved: it is closed",
+                     "Không được chuyển tập hồ sơ " + fileCode(node) + ": tập hồ sơ đã đóng");
+            }
+            var file = fileOf(from);
+            if (isClosed(file)) {
+                fail("Record '" + node.name + "' cannot be moved out of file " + fileCode(file) + ": the file is closed",
+                     "Không được chuyển hồ sơ '" + node.name + "' ra khỏi tập hồ sơ " + fileCode(file) + ": tập hồ sơ đã đóng");
             }
         },
 
-        /** onCreateChildAssociation of a qms:recordFolder: nothing is added to a closed file (made in it, moved or linked into it). */
+        /** onCreateChildAssociation of a folder: nothing is added to a closed file or a folder in it (made, moved or linked into it). */
         childAdded: function (assoc) {
-            var file = assoc.parent;
+            var file = fileOf(assoc.parent);
             if (isClosed(file)) {
                 fail("Nothing can be added to file " + fileCode(file) + ": the file is closed ('" + assoc.child.name + "' refused)",
                      "Không được thêm vào tập hồ sơ " + fileCode(file) + ": tập hồ sơ đã đóng (không nhận '" + assoc.child.name + "')");
@@ -326,9 +413,10 @@ var qmsRecords = (function () {
         },
 
         /**
-         * beforeDeleteNode of a qms:record or qms:recordFolder: a closed file, and what is in it, go only by disposition —
-         * the file COUNCIL_APPROVED, covered by an appraisal council decision to DESTROY, and no hold on the file or any
-         * of its records (checked here, in the deleting transaction, so a hold placed during a disposition run wins).
+         * beforeDeleteNode of anything: a closed file, and what is in it, go only by disposition — the file
+         * COUNCIL_APPROVED, an appraisal council decision to destroy it being carried out (destructionRefusal), and no
+         * hold on the file or anything in it (checked here, in the deleting transaction, so a hold placed during a
+         * disposition run wins).
          */
         deleteRequested: function (node) {
             var file = fileOf(node);
@@ -341,9 +429,10 @@ var qmsRecords = (function () {
                      "Không được xóa " + it.vi + ": tập hồ sơ " + code + " đã đóng và tình trạng xử lý là " + status
                         + ", chưa phải COUNCIL_APPROVED (Hội đồng xác định giá trị tài liệu đã duyệt)");
             }
-            if (destroyDecisionFor(file) == null) {
-                fail("Deleting " + it.en + " is refused: file " + code + " is closed and no appraisal council decision to DESTROY covers it",
-                     "Không được xóa " + it.vi + ": tập hồ sơ " + code + " đã đóng và không có quyết định hủy của Hội đồng xác định giá trị tài liệu áp dụng cho tập hồ sơ này");
+            var refusal = destructionRefusal(file);
+            if (refusal != null) {
+                fail("Deleting " + it.en + " is refused: file " + code + " is closed and " + refusal.en,
+                     "Không được xóa " + it.vi + ": tập hồ sơ " + code + " đã đóng và " + refusal.vi);
             }
             var held = holdIn(file);
             if (held != null) {
@@ -404,7 +493,8 @@ var qmsRecords = (function () {
             if (policy == "beforeDeleteNode") {
                 refusal = {en: "deleted", vi: "xóa"};
             } else if (policy == "onContentUpdate") {
-                if (String(args[1]) != "true") refusal = {en: "changed (content)", vi: "sửa (nội dung)"};
+                // The REST API gives a new content node empty content; anything more is content given to an entry.
+                if (String(args[1]) != "true" || Number(entry.size) > 0) refusal = {en: "given content", vi: "gắn nội dung"};
             } else if (policy == "onUpdateProperties") {
                 if (Object.keys(propertyValues(args[1])).length > 0) {
                     var changed = changedProperties(args[1], args[2]);

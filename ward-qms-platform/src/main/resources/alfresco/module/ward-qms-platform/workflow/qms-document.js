@@ -15,6 +15,11 @@
  * (inheritsPermissions, setInheritsPermissions, setPermission, removePermission, getDirectPermissions).
  * Multi-valued properties read as script arrays, dates as script Dates.
  *
+ * Each change of a document a process makes is marked as the process's (processChange: ChangeAuthority.enterProcess
+ * and leaveProcess around it), so the repository's guards (behaviour/qms-integrity.js) let it through; nothing else may
+ * change what these functions change. The marks need Java, which the repository gives the workflows it deploys from
+ * the class path (WorkflowDeployer deploys them with full access: ActivitiScriptBase runs their scripts as secure).
+ *
  * Errors are thrown in English and Vietnamese, as the engine does not know the user's language.
  */
 var qmsDocument = (function () {
@@ -160,6 +165,23 @@ var qmsDocument = (function () {
         return names.sort();
     }
 
+    /** `work` as a function whose changes are the process's own (see above), unmarked again however it ends. */
+    function processChange(work) {
+        return function () {
+            if (typeof Packages == "undefined") {
+                fail("The QMS processes must be deployed by the Ward QMS module (their scripts need full access)",
+                     "Quy trình QMS phải được triển khai bởi mô-đun Ward QMS (kịch bản cần quyền đầy đủ)");
+            }
+            var authority = Packages.vn.wardqms.platform.integrity.ChangeAuthority;
+            authority.enterProcess();
+            try {
+                return work.apply(this, arguments);
+            } finally {
+                authority.leaveProcess();
+            }
+        };
+    }
+
     function today() {
         var d = new Date();
         d.setHours(0, 0, 0, 0);
@@ -173,19 +195,19 @@ var qmsDocument = (function () {
         },
 
         /** Moves the document to `state`, from one of `from`. */
-        setState: function (pkg, state, from) {
+        setState: processChange(function (pkg, state, from) {
             var doc = documentOf(pkg);
             requireStateOf(doc, from);
             doc.properties["qms:lifecycleState"] = state;
             doc.save();
-        },
+        }),
 
         /**
          * Approval: the cover table (Soạn thảo / Xem xét / Phê duyệt) from the decision log of the last round —
          * who submitted it, each reviewer who approved it, the approver — with names and job titles as the
          * repository knows them now; state APPROVED; the id of this process.
          */
-        markApproved: function (pkg, execution) {
+        markApproved: processChange(function (pkg, execution) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["AWAITING_APPROVAL"]);
             var log = decisions(execution);
@@ -232,10 +254,10 @@ var qmsDocument = (function () {
             doc.properties["qms:changeLocation"] = textVariable(execution, "qmswf_changeLocation");
             doc.properties["qms:lifecycleState"] = "APPROVED";
             doc.save();
-        },
+        }),
 
         /** Withdrawal approved: marked for withdrawal (state OBSOLETE, obsolete aspect); the QMS service moves it apart. */
-        markWithdrawn: function (pkg, execution) {
+        markWithdrawn: processChange(function (pkg, execution) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["EFFECTIVE", "APPROVED"]);
             if (!doc.hasAspect("qms:obsolete")) {
@@ -246,10 +268,10 @@ var qmsDocument = (function () {
             doc.properties["qms:withdrawalReason"] = String(execution.getVariable("qmswf_withdrawalReason"));
             doc.properties["qms:lifecycleState"] = "OBSOLETE";
             doc.save();
-        },
+        }),
 
         /** Still valid: review date today, next review one period later. */
-        recordPeriodicReview: function (pkg) {
+        recordPeriodicReview: processChange(function (pkg) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["EFFECTIVE"]);
             if (!doc.hasAspect("qms:periodicReview")) {
@@ -261,7 +283,7 @@ var qmsDocument = (function () {
             doc.properties["qms:lastReviewedOn"] = reviewed;
             doc.properties["qms:nextReviewDue"] = next;
             doc.save();
-        },
+        }),
 
         /**
          * Behaviour (qms:controlled added: a controlled document came into being, created as one or specialised to
@@ -295,7 +317,7 @@ var qmsDocument = (function () {
          * and fills the process's recipient list (a Java list made by the start rules) with every current member
          * of the document's distribution groups.
          */
-        requestAcknowledgements: function (pkg, execution) {
+        requestAcknowledgements: processChange(function (pkg, execution) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["EFFECTIVE"]);
             doc.properties["qms:acknowledgementsRequestedOn"] = new Date();
@@ -306,14 +328,14 @@ var qmsDocument = (function () {
                 recipients.add(names[i]);
             }
             execution.setVariable("qmswf_recipientUserNames", recipients);
-        },
+        }),
 
         /**
          * One person has read and understood the issue: their user name and the time, appended to the parallel lists
          * qms:acknowledgedBy / qms:acknowledgedOn, once per person. Recorded whatever the document's state now: the
          * person did read it.
          */
-        recordAcknowledgement: function (pkg, userName) {
+        recordAcknowledgement: processChange(function (pkg, userName) {
             var doc = documentOf(pkg);
             var user = String(userName);
             var by = valuesOf(doc, "qms:acknowledgedBy"), on = valuesOf(doc, "qms:acknowledgedOn");
@@ -327,7 +349,7 @@ var qmsDocument = (function () {
             doc.properties["qms:acknowledgedBy"] = by;
             doc.properties["qms:acknowledgedOn"] = on;
             doc.save();
-        },
+        }),
 
         /**
          * Needs amendment: a new DRAFT copy of the document, made in the site's drafts folder and private like any
@@ -335,7 +357,7 @@ var qmsDocument = (function () {
          * process calls next is about the draft. The effective document stays as it is until the amendment is
          * approved and issued.
          */
-        createAmendment: function (pkg, execution) {
+        createAmendment: processChange(function (pkg, execution) {
             var doc = documentOf(pkg);
             requireStateOf(doc, ["EFFECTIVE"]);
             var draft = doc.copy(draftsFolderOf(doc));
@@ -366,6 +388,6 @@ var qmsDocument = (function () {
             draft.createAssociation(doc, "qms:amends");
             pkg.removeNode(doc);
             pkg.addNode(draft);
-        }
+        })
     };
 })();

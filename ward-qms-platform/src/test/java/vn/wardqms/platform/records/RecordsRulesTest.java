@@ -21,112 +21,9 @@ import vn.wardqms.platform.workflow.standin.StandInRepository;
  * disposition; legal holds win and are logged; the records audit register is kept as written. The shipped behaviours
  * (context/records-behaviour-context.xml, behaviour/qms-*.js) run in Rhino whenever the stand-in's node service fires the
  * policies they are bound to, as the repository's would, each change in a transaction of its own.
- * People: thu is the quality secretary (Coordinator of the QMS areas, as the QMS service account is), lan a member of
- * staff (Collaborator in her unit's records folder), admin the administrator.
+ * The site and its people: RecordsSite.
  */
-class RecordsRulesTest {
-    private static final String MODULE = "alfresco/module/ward-qms-platform/";
-
-    private StandInRepository repository;
-    private StandInNode library;
-    private StandInNode systemData;
-    private StandInNode unitRecords;
-    private StandInNode decisions;
-    private StandInNode file;
-    private StandInNode minutes;
-    private StandInNode report;
-
-    @BeforeEach
-    void provision() {
-        Path classes = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("target/classes");
-        repository = new StandInRepository(classes.resolve(MODULE + "model/qmsModel.xml"));
-        repository.person("thu", "Phạm Thị", "Thu", "Thư ký ISO");
-        repository.person("lan", "Trần Thị", "Lan", "Chuyên viên");
-        repository.group("GROUP_WARDQMS_SECRETARY", "thu");
-        repository.group("GROUP_WARDQMS_STAFF", "thu", "lan");
-        library = repository.site("ward-qms");
-        repository.grant(library, "GROUP_WARDQMS_STAFF", "Consumer");
-        systemData = repository.folder(library, "Dữ liệu hệ thống QMS");
-        repository.inheritPermissions(systemData, false);
-        repository.grant(systemData, "GROUP_WARDQMS_SECRETARY", "Coordinator");
-        StandInNode records = repository.folder(library, "Hồ sơ");
-        unitRecords = repository.folder(records, "Văn phòng HĐND và UBND");
-        repository.grant(unitRecords, "GROUP_WARDQMS_SECRETARY", "Coordinator");
-        repository.grant(unitRecords, "lan", "Collaborator");
-        decisions = repository.folder(records, "Quyết định hủy tài liệu");
-        repository.grant(decisions, "GROUP_WARDQMS_SECRETARY", "Coordinator");
-
-        file = newFile("HS-2026-01", "Hồ sơ tiếp công dân năm 2026");
-        minutes = newRecord(file, "Biên bản tiếp công dân 05-01.pdf");
-        report = newRecord(file, "Báo cáo tháng 1.pdf");
-    }
-
-    private StandInNode newFile(String code, String title) {
-        return repository.as("lan", () -> repository.create(unitRecords, "qms:recordFolder", code, Map.of(
-                "qms:fileCode", code, "qms:fileYear", 2026, "qms:fileCreator", "Trần Thị Lan", "cm:title", title,
-                "qms:ownerUnit", "Văn phòng HĐND và UBND", "qms:recordTypeCode", "VP.05")));
-    }
-
-    private StandInNode newRecord(StandInNode parent, String name) {
-        return repository.as("lan", () -> {
-            StandInNode record = repository.create(parent, "qms:record", name, Map.of("cm:title", name, "qms:ownerUnit", "Văn phòng HĐND và UBND"));
-            repository.writeContent(record, "nội dung " + name);
-            return record;
-        });
-    }
-
-    /** Closing and classifying, as the QMS service does (FileClosingHandler): the file closed, then its retention everywhere. */
-    private void close(StandInNode closing) {
-        repository.as("thu", () -> {
-            repository.updateProperties(closing, Map.of("qms:fileState", "CLOSED", "qms:fileClosedOn", new Date()));
-            Map<String, Object> retention = Map.of("qms:recordTypeCode", "VP.05", "qms:retentionStart", new Date(),
-                    "qms:retainUntil", new Date(), "qms:retentionYears", 10, "qms:retentionPermanent", false,
-                    "qms:dispositionAction", "DESTROY", "qms:retentionTrigger", "FILE_CLOSED");
-            for (StandInNode child : closing.getChildren()) {
-                repository.updateProperties(child, retention);
-            }
-            repository.updateProperties(closing, retention);
-            return null;
-        });
-    }
-
-    private void approveDisposition(StandInNode approved) {
-        repository.as("thu", () -> {
-            repository.updateProperties(approved, Map.of("qms:dispositionStatus", "COUNCIL_APPROVED"));
-            return null;
-        });
-    }
-
-    private StandInNode decision(String number, String action, StandInNode... covered) {
-        return repository.as("thu", () -> {
-            StandInNode d = repository.create(decisions, "qms:dispositionDecision", "Quyết định " + number.replace('/', '-'), Map.of(
-                    "qms:decisionNumber", number, "qms:decisionDate", new Date(), "qms:decisionAction", action,
-                    "qms:councilMembers", List.of("Nguyễn Hoạt", "Phạm Thị Thu", "Lê Văn Minh"), "cm:title", "Hủy tài liệu hết giá trị"));
-            for (StandInNode c : covered) {
-                d.createAssociation(c, "qms:decisionCovers");
-            }
-            return d;
-        });
-    }
-
-    private void placeHold(String user, StandInNode node, String reason) {
-        repository.as(user, () -> {
-            repository.addAspect(node, "qms:legalHold", Map.of("qms:holdReason", reason));
-            return null;
-        });
-    }
-
-    private List<StandInNode> register() {
-        StandInNode folder = systemData.childByNamePath("Sổ theo dõi hồ sơ");
-        return folder == null ? List.of() : Arrays.asList(folder.getChildren());
-    }
-
-    private static Runnable in(StandInRepository repository, String user, Runnable work) {
-        return () -> repository.as(user, () -> {
-            work.run();
-            return null;
-        });
-    }
+class RecordsRulesTest extends RecordsSite {
 
     // ---- A record in a closed file ------------------------------------------------------------------
 
@@ -161,12 +58,12 @@ class RecordsRulesTest {
         assertThat(minutes.getName()).isEqualTo("Biên bản tiếp công dân 05-01.pdf");
 
         // A change that touches one refused property among allowed ones is refused whole.
-        assertThatThrownBy(in(repository, "thu", () -> repository.updateProperties(minutes,
+        assertThatThrownBy(in(repository, SERVICE, () -> repository.updateProperties(minutes,
                 Map.of("qms:dispositionStatus", "DUE", "cm:description", "ghi chú")))::run)
                 .hasMessageContaining("(cm:description)");
         assertThat(minutes.property("qms:dispositionStatus")).isEqualTo("ACTIVE");
 
-        in(repository, "thu", () -> repository.updateProperties(minutes, Map.of("qms:dispositionStatus", "DUE",
+        in(repository, SERVICE, () -> repository.updateProperties(minutes, Map.of("qms:dispositionStatus", "DUE",
                 "qms:retentionYears", 20, "qms:dispositionAction", "TRANSFER", "qms:retentionTrigger", "END_OF_YEAR"))).run();
         assertThat(minutes.property("qms:retentionYears")).isEqualTo(20);
         placeHold("thu", minutes, "Khiếu nại số 15/KN đang giải quyết");
@@ -230,8 +127,10 @@ class RecordsRulesTest {
         assertThat(file.property("qms:fileCode")).isEqualTo("HS-2026-01");
         assertThat(file.getName()).isEqualTo("HS-2026-01");
 
-        in(repository, "thu", () -> repository.updateProperties(file, Map.of("qms:fileNotes", "Đã số hóa", "qms:dispositionStatus", "DUE"))).run();
+        in(repository, "thu", () -> repository.updateProperties(file, Map.of("qms:fileNotes", "Đã số hóa"))).run();
+        in(repository, SERVICE, () -> repository.updateProperties(file, Map.of("qms:dispositionStatus", "DUE"))).run();
         assertThat(file.property("qms:fileNotes")).isEqualTo("Đã số hóa");
+        assertThat(file.property("qms:dispositionStatus")).isEqualTo("DUE");
     }
 
     @Test
@@ -481,7 +380,21 @@ class RecordsRulesTest {
         });
         assertThat(tombstone.property("qms:auditRecordCount")).isEqualTo(14);
         assertThatThrownBy(in(repository, "thu", () -> repository.writeContent(tombstone, "sửa"))::run)
-                .hasMessageContaining("cannot be changed (content)");
+                .hasMessageContaining("of the records audit register cannot be given content")
+                .hasMessageContaining("Không được gắn nội dung mục");
         assertThat(tombstone.property("cm:content")).isEqualTo("");
+    }
+
+    @Test
+    void anEntryWrittenWithoutContentIsNotGivenContentLater() {
+        placeHold("thu", minutes, "Khiếu nại số 15/KN");
+        StandInNode entry = register().get(0);
+        assertThat(entry.property("cm:content")).as("the repository's own entries have no content").isNull();
+        for (String user : List.of("thu", "admin")) {
+            assertThatThrownBy(in(repository, user, () -> repository.writeContent(entry, "Biên bản giả"))::run)
+                    .as(user)
+                    .hasMessageContaining("Entry '" + entry.getName() + "' of the records audit register cannot be given content");
+        }
+        assertThat(entry.property("cm:content")).isNull();
     }
 }

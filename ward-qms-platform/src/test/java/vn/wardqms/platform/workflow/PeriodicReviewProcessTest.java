@@ -90,7 +90,7 @@ class PeriodicReviewProcessTest {
     void theAmendmentDraftLeavesTheIssuesOwnRecordAndLinksBehind() {
         StandInNode older = qms.document("Quy trình đánh giá nội bộ (lần 1)", "OBSOLETE");
         StandInNode pdf = qms.repository.create(effective.getParent(), "cm:content", "QT-05 lần 2.pdf", Map.of());
-        qms.repository.runAs("thu", () -> {
+        qms.repository.asTheProcessesLeftIt(() -> qms.repository.runAs("thu", () -> {
             effective.createAssociation(older, "qms:amends");
             effective.createAssociation(pdf, "qms:issuedCopy");
             effective.getProperties().putAll(Map.of("qms:issueVersionLabel", "2.0", "qms:distributionGroups", java.util.List.of("GROUP_WARDQMS_STAFF"),
@@ -98,7 +98,7 @@ class PeriodicReviewProcessTest {
                     "qms:acknowledgementsRequestedOn", new Date()));
             effective.save();
             return null;
-        });
+        }));
         ProcessInstance p = startReview("hung");
         qms.complete(qms.task(p.getId(), "hung"), "NeedsAmendment", "Sửa mục 5",
                 Map.of("qmswf_reviewers", qms.people("lan"), "qmswf_approver", qms.repository.personNode("hoat")));

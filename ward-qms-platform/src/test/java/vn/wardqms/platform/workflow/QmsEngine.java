@@ -71,7 +71,10 @@ final class QmsEngine implements AutoCloseable {
                 new vn.wardqms.platform.workflow.standin.TaskTypes(bpmModel, classes.resolve(MODULE + "model/qmsWorkflowModel.xml")))));
         engine = config.buildProcessEngine();
 
-        var deployment = engine.getRepositoryService().createDeployment().name("ward-qms-platform");
+        // As the repository's workflow deployer bootstraps them: with full access (ActivitiWorkflowEngine sets the
+        // deployment's category to WorkflowDeployer.CATEGORY_FULL_ACCESS), so their scripts run as secure scripts.
+        var deployment = engine.getRepositoryService().createDeployment().name("ward-qms-platform")
+                .category("http://alfresco.org/workflows/fullAccess");
         for (String definition : DEFINITIONS) {
             deployment.addClasspathResource(MODULE + "workflow/" + definition);
         }
@@ -113,7 +116,8 @@ final class QmsEngine implements AutoCloseable {
                 "qms:documentKind", "PROCEDURE", "qms:documentCode", "QT-05", "qms:lifecycleState", state,
                 "qms:ownerUnit", "Phòng Văn hóa - Xã hội"));
         properties.putAll(more);
-        return repository.runAs("suong", () -> repository.create(folder, "qms:controlledDocument", name, properties));
+        // Already in its state and with its code, as the processes and the service would have left it.
+        return repository.asTheProcessesLeftIt(() -> repository.runAs("suong", () -> repository.create(folder, "qms:controlledDocument", name, properties)));
     }
 
     /** POST /processes: the initiator is the authenticated user; person associations arrive as person nodes. */

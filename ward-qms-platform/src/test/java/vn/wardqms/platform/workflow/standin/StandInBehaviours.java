@@ -21,8 +21,8 @@ import org.w3c.dom.NodeList;
  * ClassPolicyRegistration or AssociationPolicyRegistration bean (PolicyRegistration: policyName or policyNames, and
  * className, as full QNames) with a ScriptBehaviour whose ClasspathScriptLocation is the script. A class policy's
  * behaviour fires for a node whose type or one of whose aspects is the class or a subclass of it
- * (PolicyComponentImpl.bindClassBehaviour); an association policy's for the parent's class (bindAssociationBehaviour,
- * every association type). When it fires the script runs with the root object {@code behaviour}
+ * (PolicyComponentImpl.bindClassBehaviour); an association policy's for the parent's class for a child association, the
+ * source's for a peer one (bindAssociationBehaviour, for the association type given or every one). When it fires the script runs with the root object {@code behaviour}
  * (org.alfresco.repo.jscript.Behaviour: the policy's method name and its arguments, converted for the script). One
  * bean is one ScriptBehaviour: while its script runs it is disabled on that thread (ScriptBehaviour invoke), whichever
  * of its policies fired.
@@ -32,7 +32,8 @@ final class StandInBehaviours {
     static final String ASSOCIATION_REGISTRATION = "org.alfresco.repo.policy.registration.AssociationPolicyRegistration";
 
     /** One policy of one registration bean; {@code behaviour} names the bean (one ScriptBehaviour). */
-    record Binding(String behaviour, String policy, String className, boolean association, String location, String source) {
+    record Binding(String behaviour, String policy, String className, boolean association, String associationType, String location,
+            String source) {
     }
 
     /** The {@code behaviour} root object: {@code behaviour.name}, {@code behaviour.args}. */
@@ -93,11 +94,12 @@ final class StandInBehaviours {
                 String location = firstValue(bean, "constructor-arg");
                 String source = load(location);
                 String className = values(bean, "className").get(0);
+                List<String> associationType = values(bean, "associationType");
                 List<String> policies = new ArrayList<>(values(bean, "policyName"));
                 policies.addAll(values(bean, "policyNames"));
                 for (String policy : policies) {
                     bindings.add(new Binding(bean.getAttribute("id"), policy, className, ASSOCIATION_REGISTRATION.equals(registration),
-                            location, source));
+                            associationType.isEmpty() ? null : associationType.get(0), location, source));
                 }
             }
         } catch (Exception e) {
@@ -110,9 +112,13 @@ final class StandInBehaviours {
         return bindings.stream().filter(b -> !b.association() && b.policy().equals(policy) && hasClass.test(b.className())).toList();
     }
 
-    /** The association behaviours of {@code policy} bound to a class the parent has. */
-    List<Binding> associationBehaviours(String policy, Predicate<String> hasClass) {
-        return bindings.stream().filter(b -> b.association() && b.policy().equals(policy) && hasClass.test(b.className())).toList();
+    /**
+     * The association behaviours of {@code policy} bound to a class the node has (the parent of a child association,
+     * the source of a peer one) and to the association's type, or to every type when the binding names none.
+     */
+    List<Binding> associationBehaviours(String policy, Predicate<String> hasClass, String fullAssociationType) {
+        return bindings.stream().filter(b -> b.association() && b.policy().equals(policy) && hasClass.test(b.className())
+                && (b.associationType() == null || b.associationType().equals(fullAssociationType))).toList();
     }
 
     /** A property's values: its value attribute, or every value element inside it (a list); none if absent. */

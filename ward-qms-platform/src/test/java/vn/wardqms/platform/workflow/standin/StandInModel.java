@@ -30,9 +30,30 @@ import vn.wardqms.checks.ModelFacts.PropertyFact;
  */
 final class StandInModel {
     private final ModelFacts model;
+    /** The built-in models' types (contentModel.xml, systemModel.xml from ../shared): where a qms type sits below cm:cmobject. */
+    private final List<ModelFacts> builtIn;
+    /** Built-in types of models not in ../shared, with their parents (siteModel.xml: st:site, st:sites are cm:folder). */
+    private static final Map<String, String> OTHER_BUILT_IN_PARENTS = Map.of("st:site", "cm:folder", "st:sites", "cm:folder");
 
     StandInModel(ModelFacts model) {
         this.model = model;
+        java.nio.file.Path models = vn.wardqms.checks.SharedContracts.dir().resolve("alfresco/model");
+        this.builtIn = List.of(ModelFacts.read(models.resolve("contentModel.xml")), ModelFacts.read(models.resolve("systemModel.xml")));
+    }
+
+    /** A type's parent, in the module's model or a built-in one; null at the top. */
+    private String parentOf(String type) {
+        Optional<ClassFact> own = model.classNamed(type);
+        if (own.isPresent()) {
+            return own.get().parent();
+        }
+        for (ModelFacts facts : builtIn) {
+            Optional<ClassFact> c = facts.classNamed(type);
+            if (c.isPresent()) {
+                return c.get().parent();
+            }
+        }
+        return OTHER_BUILT_IN_PARENTS.get(type);
     }
 
     boolean typeHasAspect(String type, String aspect) {
@@ -48,7 +69,7 @@ final class StandInModel {
     }
 
     boolean isSubtype(String type, String of) {
-        for (String t = type; t != null; t = model.classNamed(t).map(ClassFact::parent).orElse(null)) {
+        for (String t = type; t != null; t = parentOf(t)) {
             if (t.equals(of)) {
                 return true;
             }

@@ -62,8 +62,18 @@ public final class StandInNode {
         return working;
     }
 
+    /** As NodeService.hasAspect: sys:pendingDelete while a deletion is removing the node (DbNodeServiceImpl). */
     public boolean hasAspect(String aspect) {
+        if ("sys:pendingDelete".equals(aspect)) {
+            return repository.isPendingDelete(this);
+        }
         return aspects.contains(aspect) || repository.model().typeHasAspect(type, aspect);
+    }
+
+    /** ScriptNode.size: the content's size (here its length in characters), 0 without content. */
+    public long getSize() {
+        Object content = stored.get("cm:content");
+        return content == null ? 0 : content.toString().length();
     }
 
     /** ScriptNode.addAspect: NodeService.addAspect without properties (the aspect's defaults). */
@@ -240,9 +250,15 @@ public final class StandInNode {
         return assocs;
     }
 
+    /** NodeService.removeAssociation as the current user (Write): onDeleteAssociation if there was one. */
     public void removeAssociation(StandInNode target, String association) {
-        repository.requirePermission(this, "Write");
-        associations.getOrDefault(association, new ArrayList<>()).remove(target);
+        repository.transaction(() -> {
+            repository.requirePermission(this, "Write");
+            if (associations.getOrDefault(association, new ArrayList<>()).remove(target)) {
+                repository.firePeerAssociationPolicy("onDeleteAssociation", this, target, association);
+            }
+            return null;
+        });
     }
 
     /** The node's type is {@code other} or a subtype of it. */
@@ -317,8 +333,13 @@ public final class StandInNode {
         copy.inherits = inherits;
         // Peer associations are copied to the same targets (DefaultCopyBehaviourCallback: COPY_REMOVE_EXISTING,
         // USE_COPIED_OTHERWISE_ORIGINAL_TARGET); their cardinality is checked at commit, by the test.
-        associations.forEach((name, targets) -> copy.associations.put(name, new ArrayList<>(targets)));
+        // The copy is made first (its onUpdateProperties from nothing), then its links, each with onCreateAssociation
+        // (CopyServiceImpl.copyPendingAssociations, through the node service).
         repository.created(copy);
+        associations.forEach((name, targets) -> {
+            copy.associations.put(name, new ArrayList<>(targets));
+            targets.forEach(target -> repository.firePeerAssociationPolicy("onCreateAssociation", copy, target, name));
+        });
         return copy;
     }
 
@@ -352,15 +373,19 @@ public final class StandInNode {
         return repository.create(this, "cm:folder", folderName, Map.of());
     }
 
+    /** NodeService.createAssociation as the current user (Write), then onCreateAssociation (DbNodeServiceImpl). */
     public StandInNode createAssociation(StandInNode target, String association) {
-        repository.requirePermission(this, "Write");
-        repository.model().checkAssociation(this, target, association);
-        List<StandInNode> targets = associations.computeIfAbsent(association, a -> new ArrayList<>());
-        if (!repository.model().associationIsMany(association) && !targets.isEmpty()) {
-            throw new IllegalStateException("integrity: " + association + " allows one target and " + name + " has one");
-        }
-        targets.add(target);
-        return this;
+        return repository.transaction(() -> {
+            repository.requirePermission(this, "Write");
+            repository.model().checkAssociation(this, target, association);
+            List<StandInNode> targets = associations.computeIfAbsent(association, a -> new ArrayList<>());
+            if (!repository.model().associationIsMany(association) && !targets.isEmpty()) {
+                throw new IllegalStateException("integrity: " + association + " allows one target and " + name + " has one");
+            }
+            targets.add(target);
+            repository.firePeerAssociationPolicy("onCreateAssociation", this, target, association);
+            return this;
+        });
     }
 
     /** Package API (bpm:package): add or remove an item. */

@@ -45,6 +45,9 @@ public final class StandInRepository {
             "sys", "http://www.alfresco.org/model/system/1.0", "st", "http://www.alfresco.org/model/site/1.0",
             "bpm", "http://www.alfresco.org/model/bpm/1.0");
     private static final String POLICY_NAMESPACE = "{http://www.alfresco.org}";
+    private static final String CONTAINS = "{http://www.alfresco.org/model/content/1.0}contains";
+    /** The nodes a running deletion is removing (DbNodeServiceImpl's pending-delete set: sys:pendingDelete). */
+    private final java.util.Set<StandInNode> pendingDelete = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** @param contentModel the module's qmsModel.xml; its behaviours are read from the contexts in ../context/ */
     public StandInRepository(Path contentModel) {
@@ -54,12 +57,37 @@ public final class StandInRepository {
         all.putAll(facts.namespaces());
         this.namespaces = all;
         this.behaviours = StandInBehaviours.read(contentModel.getParent().getParent().resolve("context"));
+        // The bean integrity-context.xml makes at start-up from the global properties (the module's defaults here).
+        new vn.wardqms.platform.integrity.ChangeAuthority(moduleProperties(contentModel.getParent().getParent().resolve("alfresco-global.properties")));
         this.companyHome = node("cm:folder", "Company Home", null);
         this.sites = node("st:sites", "Sites", companyHome);
         companyHome.addChild(sites);
     }
 
+    private static java.util.Properties moduleProperties(Path file) {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
     // ---- Building the repository a test needs ---------------------------------------------------------
+
+    /**
+     * A test's starting point that only a QMS process could have brought about (a document already in force, an issue
+     * with its code): the work runs as a change of the module's workflow scripts (ChangeAuthority.enterProcess).
+     */
+    public <T> T asTheProcessesLeftIt(java.util.function.Supplier<T> work) {
+        vn.wardqms.platform.integrity.ChangeAuthority.enterProcess();
+        try {
+            return work.get();
+        } finally {
+            vn.wardqms.platform.integrity.ChangeAuthority.leaveProcess();
+        }
+    }
 
     public StandInNode folder(String name) {
         StandInNode folder = node("cm:folder", name, companyHome);
@@ -132,7 +160,7 @@ public final class StandInRepository {
             fireAspectPolicy("onAddAspect", node, aspect);
         }
         if (node.getParent() != null) {
-            fireAssociationPolicy("onCreateChildAssociation", node.getParent(), new StandInChildAssociation(node.getParent(), node), true);
+            fireAssociationPolicy("onCreateChildAssociation", node.getParent(), CONTAINS, new StandInChildAssociation(node.getParent(), node), true);
         }
         fireClassPolicy("onUpdateProperties", node, node, new StandInNativeMap(Map.of()), new StandInNativeMap(propertyMap(node)));
     }
@@ -201,11 +229,21 @@ public final class StandInRepository {
         }
     }
 
-    /** An association policy: the behaviours bound to a class of the parent. */
-    void fireAssociationPolicy(String policy, StandInNode parent, Object... args) {
-        for (StandInBehaviours.Binding binding : behaviours.associationBehaviours(POLICY_NAMESPACE + policy, c -> hasClass(parent, c))) {
+    /**
+     * An association policy: the behaviours bound to a class of {@code node} (a child association's parent, a peer
+     * association's source) and to the association's type (full QName) or to every type.
+     */
+    void fireAssociationPolicy(String policy, StandInNode node, String fullAssociationType, Object... args) {
+        for (StandInBehaviours.Binding binding : behaviours.associationBehaviours(POLICY_NAMESPACE + policy, c -> hasClass(node, c),
+                fullAssociationType)) {
             runBehaviour(binding, policy, args);
         }
+    }
+
+    /** onCreateAssociation / onDeleteAssociation of a peer association (DbNodeServiceImpl), bound to the source's classes. */
+    void firePeerAssociationPolicy(String policy, StandInNode source, StandInNode target, String association) {
+        String full = fullName(association);
+        fireAssociationPolicy(policy, source, full, new StandInAssociation(source, target, full));
     }
 
     /** ScriptBehaviour's invocation: disabled while its own script runs, the script as a secure classpath script. */
@@ -303,29 +341,49 @@ public final class StandInRepository {
     }
 
     /**
-     * NodeService.deleteNode as the current user (DeleteNode on the node): beforeDeleteNode for the node and every node
-     * below it, children first (DbNodeServiceImpl.deleteNode, NodeHierarchyWalker), then all of them go, with the peer
-     * associations to them.
+     * NodeService.deleteNode as the current user (DeleteNode on the node), in DbNodeServiceImpl.deleteNode's order: the
+     * node and every node below it are pending deletion (sys:pendingDelete); beforeDeleteNode for each, children first
+     * (NodeHierarchyWalker); then, node by node, its peer associations go, each with onDeleteAssociation, and the node.
      */
     public void delete(StandInNode node) {
         transaction(() -> {
             requirePermission(node, "Delete");
             List<StandInNode> hierarchy = new ArrayList<>();
             collectLeafFirst(node, hierarchy);
-            for (StandInNode n : hierarchy) {
-                fireClassPolicy("beforeDeleteNode", n, n);
-            }
-            if (node.getParent() != null) {
-                node.getParent().removeChild(node);
-            }
-            for (StandInNode n : hierarchy) {
-                nodes.remove(n.getNodeRef());
-            }
-            for (StandInNode other : nodes.values()) {
-                other.associations().values().forEach(targets -> targets.removeAll(hierarchy));
+            pendingDelete.addAll(hierarchy);
+            try {
+                for (StandInNode n : hierarchy) {
+                    fireClassPolicy("beforeDeleteNode", n, n);
+                }
+                for (StandInNode n : hierarchy) {
+                    for (Map.Entry<String, List<StandInNode>> link : Map.copyOf(n.associations()).entrySet()) {
+                        for (StandInNode target : List.copyOf(link.getValue())) {
+                            n.associations().get(link.getKey()).remove(target);
+                            firePeerAssociationPolicy("onDeleteAssociation", n, target, link.getKey());
+                        }
+                    }
+                    for (Map.Entry<String, List<StandInNode>> link : sourcesOf(n).entrySet()) {
+                        for (StandInNode source : link.getValue()) {
+                            source.associations().get(link.getKey()).remove(n);
+                            firePeerAssociationPolicy("onDeleteAssociation", source, n, link.getKey());
+                        }
+                    }
+                }
+                if (node.getParent() != null) {
+                    node.getParent().removeChild(node);
+                }
+                for (StandInNode n : hierarchy) {
+                    nodes.remove(n.getNodeRef());
+                }
+            } finally {
+                pendingDelete.removeAll(hierarchy);
             }
             return null;
         });
+    }
+
+    boolean isPendingDelete(StandInNode node) {
+        return pendingDelete.contains(node);
     }
 
     private static void collectLeafFirst(StandInNode node, List<StandInNode> into) {
@@ -347,7 +405,7 @@ public final class StandInRepository {
             oldParent.removeChild(node);
             newParent.addChild(node);
             node.setParent(newParent);
-            fireAssociationPolicy("onCreateChildAssociation", newParent, new StandInChildAssociation(newParent, node), false);
+            fireAssociationPolicy("onCreateChildAssociation", newParent, CONTAINS, new StandInChildAssociation(newParent, node), false);
             fireClassPolicy("onMoveNode", node, new StandInChildAssociation(oldParent, node), new StandInChildAssociation(newParent, node));
             return null;
         });
@@ -521,12 +579,23 @@ public final class StandInRepository {
         return node;
     }
 
-    /** people.getPerson(userName): the person node, or null when there is no such user. */
+    /**
+     * people.getPerson(userName): the person node, or null when there is no such user; people.isAdmin(person): whether
+     * the authority service takes the person for an administrator (admin, or a member of GROUP_ALFRESCO_ADMINISTRATORS).
+     */
     public final class People {
         public StandInNode getPerson(String userName) {
             return people.get(userName);
         }
+
+        public boolean isAdmin(StandInNode person) {
+            String userName = person == null ? null : String.valueOf(person.property("cm:userName"));
+            return userName != null && (StandInSecurity.ADMIN.equals(userName) || security.usersIn(ADMINISTRATORS).contains(userName));
+        }
     }
+
+    /** The repository's administrators group (AuthorityServiceImpl.isAdminAuthority). */
+    public static final String ADMINISTRATORS = "GROUP_ALFRESCO_ADMINISTRATORS";
 
     /** siteService.getSite(shortName): the site, or null; site.getContainer(componentId): its container node, or null. */
     public final class SiteService {

@@ -46,6 +46,35 @@ public class ActivitiScriptBase {
         this.scriptProcessor = scriptProcessor;
     }
 
+    /** The deployment categories whose scripts run with Java (WorkflowDeployer.CATEGORY_ALFRESCO_INTERNAL, CATEGORY_FULL_ACCESS). */
+    private static final java.util.Set<String> SECURE_CATEGORIES = java.util.Set.of("http://alfresco.org/workflows/internal",
+            "http://alfresco.org/workflows/fullAccess");
+
+    /**
+     * As isSecure: a workflow is secure when its deployment's category is internal or full access (the repository's
+     * workflow deployer deploys the definitions it bootstraps from the class path with full access); its scripts
+     * then run as a secure script, Java included, and otherwise in the sandbox.
+     */
+    private static boolean isSecure(Map<String, Object> model) {
+        String category = null;
+        if (Context.isExecutionContextActive()) {
+            category = Context.getExecutionContext().getDeployment().getCategory();
+        } else {
+            String definitionId = null;
+            if (model.get("execution") instanceof org.activiti.engine.delegate.DelegateExecution execution) {
+                definitionId = execution.getProcessDefinitionId();
+            } else if (model.get("task") instanceof org.activiti.engine.delegate.DelegateTask task) {
+                definitionId = task.getProcessDefinitionId();
+            }
+            if (definitionId != null) {
+                var repository = Context.getProcessEngineConfiguration().getRepositoryService();
+                String deploymentId = repository.getProcessDefinition(definitionId).getDeploymentId();
+                category = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult().getCategory();
+            }
+        }
+        return category != null && SECURE_CATEGORIES.contains(category);
+    }
+
     protected static StandInRepository services() {
         return (StandInRepository) Context.getProcessEngineConfiguration().getBeans().get("services");
     }
@@ -78,8 +107,9 @@ public class ActivitiScriptBase {
         model.put("people", services.peopleRootObject());
         model.put("groups", services.groupsRootObject());
         model.put("siteService", services.siteServiceRootObject());
+        boolean secure = isSecure(activitiModel);
         services.runAs(user, () -> {
-            services.scripts().run(source, model, services);
+            services.scripts().run(source, model, services, secure);
             return null;
         });
     }
