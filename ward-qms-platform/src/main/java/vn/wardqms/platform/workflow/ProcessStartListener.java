@@ -9,6 +9,7 @@ import static vn.wardqms.platform.workflow.ProcessVariables.OWNER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.PROPOSER_USER;
 import static vn.wardqms.platform.workflow.ProcessVariables.RECIPIENT_USERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWERS;
+import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWERS_GROUP_REQUIRED;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEWER_USERS;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEW_OWNER;
 import static vn.wardqms.platform.workflow.ProcessVariables.REVIEW_REJECTED;
@@ -70,6 +71,8 @@ public class ProcessStartListener implements ExecutionListener {
         execution.setVariable(DRAFTER_USER, drafter);
         execution.setVariable(REVIEWER_USERS, new ArrayList<>(reviewers));
         execution.setVariable(APPROVER_USER, approver);
+        // The start script checks the groups (it alone reads the repository's); the setting is the deployment's, not the client's.
+        execution.setVariable(REVIEWERS_GROUP_REQUIRED, settings.reviewersGroupRequired());
         execution.setVariable(ROUND, 1);
         execution.setVariable(REVIEW_REJECTED, false);
         DecisionLog.appendTo(execution, new DecisionLog.Entry(1, "submit", drafter, "Submit", text(execution, CHANGE_SUMMARY), clock.instant()));

@@ -28,6 +28,11 @@ public final class ProcessVariables {
     public static final String OWNER_USER = "qmswf_ownerUserName";
     public static final String ROUND = "qmswf_round";
     public static final String REVIEW_REJECTED = "qmswf_reviewRejected";
+    /**
+     * Approval: whether each reviewer must be in the reviewers group (the setting
+     * ward-qms.workflow.reviewers-group-required), set by the start rules over anything a client sent.
+     */
+    public static final String REVIEWERS_GROUP_REQUIRED = "qmswf_reviewersGroupRequired";
     /** Read acknowledgement: who is asked (filled by the start script from the distribution groups). */
     public static final String RECIPIENT_USERS = "qmswf_recipientUserNames";
     /** Read acknowledgement: the person one acknowledge task is for (the multi-instance element variable). */

@@ -67,9 +67,22 @@ public class TaskRulesListener implements TaskListener {
     private void created(DelegateTask task, QmsTask kind) {
         Instant due = DueDates.due(clock.instant(), settings.dueWorkingDays(kind), settings.timeZone());
         task.setDueDate(Date.from(due));
+        involveTheService(task);
         checkAssignee(task, kind, task.getAssignee());
         if (kind == QmsTask.REVISE) {
             task.setVariableLocal(REVIEW_COMMENTS, commentsOfLastRound(task.getExecution()));
+        }
+    }
+
+    /**
+     * The QMS service account takes part in every QMS task (a participant identity link), so that the repository's
+     * workflow API lets it read the process (ProcessesImpl shows a process only to its starter, to administrators and
+     * to those involved in its tasks): the service checks a document's approval there before it issues it.
+     */
+    private static void involveTheService(DelegateTask task) {
+        String service = vn.wardqms.platform.integrity.ChangeAuthority.serviceAccount();
+        if (service != null) {
+            task.addUserIdentityLink(service, org.activiti.engine.task.IdentityLinkType.PARTICIPANT);
         }
     }
 

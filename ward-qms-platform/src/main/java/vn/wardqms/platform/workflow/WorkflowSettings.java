@@ -16,27 +16,31 @@ public final class WorkflowSettings {
     public static final String REVIEWER_MAY_APPROVE = PREFIX + "reviewer-may-approve";
     public static final String DUE_DAYS = PREFIX + "due-days.";
     public static final String TIME_ZONE = PREFIX + "time-zone";
+    public static final String REVIEWERS_GROUP_REQUIRED = PREFIX + "reviewers-group-required";
 
     private final boolean reviewerMayApprove;
     private final Map<QmsTask, Integer> dueWorkingDays;
     private final ZoneId timeZone;
+    private final boolean reviewersGroupRequired;
 
-    private WorkflowSettings(boolean reviewerMayApprove, Map<QmsTask, Integer> dueWorkingDays, ZoneId timeZone) {
+    private WorkflowSettings(boolean reviewerMayApprove, Map<QmsTask, Integer> dueWorkingDays, ZoneId timeZone, boolean reviewersGroupRequired) {
         this.reviewerMayApprove = reviewerMayApprove;
         this.dueWorkingDays = dueWorkingDays;
         this.timeZone = timeZone;
+        this.reviewersGroupRequired = reviewersGroupRequired;
     }
 
     /** Reads and validates every setting; throws {@link IllegalArgumentException} naming the first bad property. */
     public static WorkflowSettings from(Properties properties) {
         boolean reviewerMayApprove = parseBoolean(properties, REVIEWER_MAY_APPROVE);
+        boolean reviewersGroupRequired = parseBoolean(properties, REVIEWERS_GROUP_REQUIRED);
         Map<QmsTask, Integer> days = new EnumMap<>(QmsTask.class);
         for (QmsTask task : QmsTask.values()) {
             days.put(task, parseDays(properties, DUE_DAYS + task.dueDaysSetting()));
         }
         String zone = required(properties, TIME_ZONE);
         try {
-            return new WorkflowSettings(reviewerMayApprove, days, ZoneId.of(zone));
+            return new WorkflowSettings(reviewerMayApprove, days, ZoneId.of(zone), reviewersGroupRequired);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(TIME_ZONE + " must be a time zone such as Asia/Ho_Chi_Minh, not '" + zone + "'");
         }
@@ -50,6 +54,11 @@ public final class WorkflowSettings {
     /** Whether a reviewer of a document may also be its approver. */
     public boolean reviewerMayApprove() {
         return reviewerMayApprove;
+    }
+
+    /** Whether every reviewer of a document must be a member of the reviewers group (the approver always is of the approvers group). */
+    public boolean reviewersGroupRequired() {
+        return reviewersGroupRequired;
     }
 
     /** Working days (Monday to Friday) a task of this kind is given. */

@@ -27,6 +27,9 @@ var qmsDocument = (function () {
     /** States before an issue is in force: only the people working on it see the document. */
     var PRE_ISSUE = ["DRAFT", "IN_REVIEW", "AWAITING_APPROVAL", "APPROVED"];
     var SECRETARY = "GROUP_WARDQMS_SECRETARY";
+    /** Who may approve a document, and who may review one (the latter as the deployment's setting says). */
+    var APPROVERS = "GROUP_WARDQMS_APPROVERS";
+    var REVIEWERS = "GROUP_WARDQMS_REVIEWERS";
     /** The drafts folder the QMS service provisions in the site's document library. */
     var DRAFTS_FOLDER = "Dự thảo";
 
@@ -182,6 +185,27 @@ var qmsDocument = (function () {
         };
     }
 
+    /** Whether the user is a member of the group, nested groups included; nobody is of a group that does not exist. */
+    function isMember(groupName, userName) {
+        return userName != null && membersOf([groupName]).indexOf(String(userName)) >= 0;
+    }
+
+    /** The approver in the approvers group; a reviewer in the reviewers group when the deployment requires it. */
+    function requireAuthorised(role, userName, reviewersGroupRequired) {
+        if (role == "approver" && !isMember(APPROVERS, userName)) {
+            fail("The approver must be a member of the approvers group " + APPROVERS,
+                 "Người phê duyệt phải là thành viên nhóm người phê duyệt " + APPROVERS, String(userName));
+        }
+        if (role == "reviewer" && reviewersGroupRequired && !isMember(REVIEWERS, userName)) {
+            fail("Each reviewer must be a member of the reviewers group " + REVIEWERS,
+                 "Mỗi người xem xét phải là thành viên nhóm người xem xét " + REVIEWERS, String(userName));
+        }
+    }
+
+    function isTrue(value) {
+        return value != null && String(value) == "true";
+    }
+
     function today() {
         var d = new Date();
         d.setHours(0, 0, 0, 0);
@@ -297,14 +321,32 @@ var qmsDocument = (function () {
             makePrivate(doc);
         },
 
-        /** Approval starts: each reviewer and the approver may read the draft from now on. */
+        /**
+         * Approval starts: the approver is in the approvers group and each reviewer in the reviewers group (if the
+         * deployment requires it), else the process does not start; each of them may read the draft from now on.
+         */
         grantReadersOfApproval: function (pkg, execution) {
             var doc = documentOf(pkg);
             var reviewers = execution.getVariable("qmswf_reviewerUserNames");
+            var required = isTrue(execution.getVariable("qmswf_reviewersGroupRequired"));
+            requireAuthorised("approver", execution.getVariable("qmswf_approverUserName"), required);
+            for (var r = 0; r < reviewers.size(); r++) {
+                requireAuthorised("reviewer", reviewers.get(r), required);
+            }
             for (var i = 0; i < reviewers.size(); i++) {
                 grantRead(doc, reviewers.get(i));
             }
             grantRead(doc, execution.getVariable("qmswf_approverUserName"));
+        },
+
+        /**
+         * A review or approval task given to someone, when it is made and when it is handed on: the new assignee must be
+         * in the approvers group (an approval) or the reviewers group (a review, if required), else the assignment is
+         * refused and the task stays with whom it was.
+         */
+        requireAuthorisedAssignee: function (task) {
+            var role = String(task.taskDefinitionKey) == "approveTask" ? "approver" : "reviewer";
+            requireAuthorised(role, task.assignee, isTrue(task.getVariable("qmswf_reviewersGroupRequired")));
         },
 
         /** A review or approval task given to someone (also when handed on): they may read the draft. */

@@ -89,7 +89,10 @@ final class QmsEngine implements AutoCloseable {
         return new QmsEngine(overrides);
     }
 
-    /** The ward's people, as in the quality manual's cover table, plus a few colleagues; thu is the quality secretary. */
+    /**
+     * The ward's people, as in the quality manual's cover table, plus a few colleagues; thu is the quality secretary, binh
+     * a civil servant in neither the approvers' nor the reviewers' group.
+     */
     QmsEngine withPeople() {
         repository.group("GROUP_WARDQMS_SECRETARY", "thu");
         repository.person("suong", "Đỗ Thị", "Sương", "Chuyên viên");
@@ -98,6 +101,11 @@ final class QmsEngine implements AutoCloseable {
         repository.person("minh", "Lê Văn", "Minh", "Chánh Văn phòng HĐND và UBND");
         repository.person("hoat", "Nguyễn", "Hoạt", "Chủ tịch UBND phường");
         repository.person("thu", "Phạm Thị", "Thu", "Thư ký ISO");
+        repository.person("binh", "Võ Thanh", "Bình", "Công chức Văn phòng");
+        // As the README tells administrators: who may approve (the chairman through the leaders' group) and review.
+        repository.group("GROUP_WARDQMS_LEADERS", "hoat");
+        repository.group("GROUP_WARDQMS_APPROVERS", "GROUP_WARDQMS_LEADERS", "minh", "hung");
+        repository.group("GROUP_WARDQMS_REVIEWERS", "hung", "lan", "minh", "hoat");
         return this;
     }
 
@@ -129,7 +137,8 @@ final class QmsEngine implements AutoCloseable {
             start.put("initiator", repository.personNode(initiator));
             start.put("bpm_package", repository.workflowPackage(document));
             start.put("cancelled", false);
-            return engine.getRuntimeService().startProcessInstanceByKey(process, start);
+            // One transaction, as the repository's REST call is: a start refused by a script leaves no change behind.
+            return repository.transaction(() -> engine.getRuntimeService().startProcessInstanceByKey(process, start));
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
@@ -178,8 +187,11 @@ final class QmsEngine implements AutoCloseable {
             if (comment != null) {
                 local.put("bpm_comment", comment);
             }
-            engine.getTaskService().setVariablesLocal(task.getId(), local);
-            engine.getTaskService().complete(task.getId());
+            repository.transaction(() -> {
+                engine.getTaskService().setVariablesLocal(task.getId(), local);
+                engine.getTaskService().complete(task.getId());
+                return null;
+            });
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }

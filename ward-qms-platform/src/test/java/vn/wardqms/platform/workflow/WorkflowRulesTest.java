@@ -30,13 +30,17 @@ class WorkflowRulesTest {
     @Test
     void settingsRefuseMissingOrMalformedValuesNamingTheProperty() {
         Properties good = new Properties();
-        good.putAll(Map.of("ward-qms.workflow.reviewer-may-approve", "false", "ward-qms.workflow.time-zone", "Asia/Ho_Chi_Minh"));
+        good.putAll(Map.of("ward-qms.workflow.reviewer-may-approve", "false", "ward-qms.workflow.time-zone", "Asia/Ho_Chi_Minh",
+                "ward-qms.workflow.reviewers-group-required", "true"));
         for (QmsTask task : QmsTask.values()) {
             good.setProperty("ward-qms.workflow.due-days." + task.dueDaysSetting(), "4");
         }
         WorkflowSettings settings = WorkflowSettings.from(good);
         assertThat(settings.reviewerMayApprove()).isFalse();
         assertThat(settings.dueWorkingDays(QmsTask.APPROVE)).isEqualTo(4);
+        assertThat(settings.reviewersGroupRequired()).isTrue();
+        assertRefused(good, "ward-qms.workflow.reviewers-group-required", "maybe",
+                "ward-qms.workflow.reviewers-group-required must be true or false, not 'maybe'");
 
         assertRefused(good, "ward-qms.workflow.due-days.review", "five",
                 "ward-qms.workflow.due-days.review must be a whole number of working days from 1 to 365, not 'five'");
