@@ -17,6 +17,10 @@ import feign.FeignException;
  * and the repository refuses a second child of the same name atomically (409 Conflict), so of two publications
  * claiming QT-05 at once exactly one wins and the other takes QT-06. The claim records the document it is for, so
  * a publication that is retried after a failure finds its own claim again instead of taking a new number.
+ * <p>
+ * Each issue of a code is claimed the same way, as a folder inside the code's (Mã hiệu tài liệu/QT-02/Lần ban hành 03):
+ * the code and issue number are claimed together, so two amendments of one issue can never both be issued as the
+ * same issue of the same code.
  */
 public class CodeAllocator {
     private static final int PAGE = 1000;
@@ -62,6 +66,65 @@ public class CodeAllocator {
                 throw new IllegalStateException("code " + code + " is already the code of document " + holder
                         + " (Dữ liệu hệ thống QMS/Mã hiệu tài liệu): give document " + documentId
                         + " another code, or clear its code to have the next one allocated; nothing was published");
+            }
+        }
+    }
+
+    /**
+     * Claims issue {@code issue} of {@code code} for the document: kept if the document already holds it (a retried
+     * publication), refused naming the holder if another does. The code's own claim is made for {@code codeHolder}
+     * (the document that first had the code) if it is missing, as for an issue published before issues were claimed.
+     */
+    public void claimIssue(String claimsFolderId, String code, int issue, String documentId, String codeHolder) {
+        String codeFolder = codeFolder(claimsFolderId, code, codeHolder);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("cm:title", documentId);
+        properties.put("cm:description", "Issue " + issue + " of " + code + " claimed for document " + documentId
+                + " — Lần ban hành " + issue + " của " + code + " dành cho tài liệu " + documentId);
+        try {
+            nodes.createNode(codeFolder, new NodeBodyCreate().name(issueName(issue)).nodeType("cm:folder").properties(properties),
+                    false, null, null, null, null);
+        } catch (FeignException.Conflict taken) {
+            String holder = claims(codeFolder).getOrDefault(issueName(issue), "");
+            if (!documentId.equals(holder)) {
+                throw new IllegalStateException("issue " + issue + " of " + code + " is already claimed by document " + holder
+                        + " (Dữ liệu hệ thống QMS/Mã hiệu tài liệu/" + nameOf(code) + "/" + issueName(issue) + "): document " + documentId
+                        + " cannot be issued as the same issue of the same code (one amendment per issue); nothing was published");
+            }
+        }
+    }
+
+    static String issueName(int issue) {
+        return String.format("Lần ban hành %02d", issue);
+    }
+
+    /** The code's claim folder, made for {@code codeHolder} if missing (a concurrent maker wins, and is read back). */
+    private String codeFolder(String claimsFolderId, String code, String codeHolder) {
+        String id = childId(claimsFolderId, nameOf(code));
+        if (id == null) {
+            try {
+                create(claimsFolderId, code, codeHolder);
+            } catch (FeignException.Conflict raced) {
+                // Claimed meanwhile: read it below.
+            }
+            id = childId(claimsFolderId, nameOf(code));
+        }
+        if (id == null) {
+            throw new IllegalStateException("the claim of code " + code + " cannot be read back from the claims register");
+        }
+        return id;
+    }
+
+    private String childId(String folderId, String name) {
+        for (int skip = 0; ; skip += PAGE) {
+            NodeChildAssociationPaging page = nodes.listNodeChildren(folderId, skip, PAGE, null, null, null, null, null, null).getBody();
+            for (NodeChildAssociationEntry e : page.getList().getEntries()) {
+                if (name.equals(e.getEntry().getName())) {
+                    return e.getEntry().getId();
+                }
+            }
+            if (!Boolean.TRUE.equals(page.getList().getPagination().isHasMoreItems())) {
+                return null;
             }
         }
     }

@@ -48,8 +48,18 @@ public class LifecycleConfiguration {
     @Bean
     @Order(1)
     PublicationHandler publicationHandler(NodesApi nodes, CodeAllocator codes, LifecycleProperties settings, SiteAreas areas, Clock clock,
-                                          QmsProperties properties) {
-        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone(), properties.acs().username());
+                                          QmsProperties properties, ApprovalEvidence approvals) {
+        return new PublicationHandler(nodes, codes, settings, areas::codeClaims, clock.getZone(), properties.acs().username(), approvals);
+    }
+
+    @Bean
+    GroupMembers groupMembers(org.alfresco.core.handler.GroupsApi groups) {
+        return new GroupMembers(groups);
+    }
+
+    @Bean
+    ApprovalEvidence approvalEvidence(WorkflowApi workflow, GroupMembers groups, Clock clock) {
+        return new ApprovalEvidence(workflow, groups, clock.getZone());
     }
 
     @Bean

@@ -155,6 +155,52 @@ public final class FakeAcs implements AutoCloseable {
         public volatile boolean ready = true;
         /** Processes started through the workflow API, as their request bodies plus id and start time. */
         public final List<ObjectNode> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** The processes started through POST /processes (the service's), each with the request that started it. */
+        public List<ObjectNode> startedProcesses() {
+            return processes.stream().filter(p -> p.has("request")).toList();
+        }
+
+        /**
+         * A document approval as the engine leaves it: a completed qmsDocumentApproval started by the drafter, ended at
+         * its approval, with the document in its package, the review and approval tasks (the QMS service takes part in
+         * each, as the platform's task rules make it), and the document's cover table and process id as the approval
+         * script writes them. Returns the process id.
+         */
+        /**
+         * The usual approval of the tests: drafted by suong, reviewed by hung, approved by hoat — a member of the
+         * approvers group, as the README tells administrators — at {@code approvedOn} (as the repository writes a date,
+         * 2026-11-20T03:00:00.000+0000).
+         */
+        public synchronized String approval(FakeNode document, String approvedOn) {
+            people.putIfAbsent("hoat", "Nguyễn Hoạt");
+            groupMembers.computeIfAbsent("GROUP_WARDQMS_APPROVERS", g -> new LinkedHashSet<>()).add("hoat");
+            Instant at = java.time.OffsetDateTime.parse(approvedOn, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+            String id = approval(document, "suong", "hung", "hoat", at);
+            document.properties.put("qms:approvedOn", approvedOn);
+            return id;
+        }
+
+        public synchronized String approval(FakeNode document, String drafter, String reviewer, String approver, Instant approvedAt) {
+            String id = String.valueOf(1000 + processes.size());
+            ObjectNode p = JSON.createObjectNode().put("id", id).put("processDefinitionId", "qmsDocumentApproval:1:4")
+                    .put("startedAt", approvedAt.minusSeconds(86400).toString()).put("endedAt", approvedAt.toString())
+                    .put("startActivityDefinitionId", "start").put("endActivityDefinitionId", "approved").put("startUserId", drafter);
+            p.putArray("items").add(document.id);
+            p.putArray("involved").add(drafter).add(reviewer).add(approver).add("ward-qms-service");
+            ArrayNode tasks = p.putArray("tasks");
+            tasks.addObject().put("id", id + "1").put("processId", id).put("processDefinitionId", "qmsDocumentApproval:1:4")
+                    .put("activityDefinitionId", "reviewTask").put("assignee", reviewer).put("state", "completed")
+                    .put("startedAt", approvedAt.minusSeconds(7200).toString()).put("endedAt", approvedAt.minusSeconds(3600).toString());
+            tasks.addObject().put("id", id + "2").put("processId", id).put("processDefinitionId", "qmsDocumentApproval:1:4")
+                    .put("activityDefinitionId", "approveTask").put("assignee", approver).put("state", "completed")
+                    .put("startedAt", approvedAt.minusSeconds(3600).toString()).put("endedAt", approvedAt.toString());
+            processes.add(p);
+            document.properties.put("qms:approvalProcessId", "activiti$" + id);
+            document.properties.put("qms:approver", approver);
+            document.properties.put("qms:approvedOn", approvedAt.toString());
+            return id;
+        }
         /** Answers searches with real stand-in nodes (otherwise searchMatches, then nothing). */
         public volatile java.util.function.Function<String, List<FakeNode>> search;
         /** Reads of a requested rendition's status before it is CREATED (the transform service's latency). */
@@ -312,6 +358,7 @@ public final class FakeAcs implements AutoCloseable {
     private static final Pattern SITE_GROUPS = Pattern.compile(CORE + "/sites/([^/?]+)/group-members");
     private static final Pattern GROUP = Pattern.compile(CORE + "/groups/([^/?]+)");
     private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/?]+)/members");
+    private static final Pattern PROCESS = Pattern.compile(WORKFLOW + "/processes/([^/?]+)(?:/(items|variables|tasks))?");
     private static final Pattern NODE = Pattern.compile(CORE + "/nodes/([^/?]+)");
     private static final Pattern CHILDREN = Pattern.compile(CORE + "/nodes/([^/?]+)/children");
     private static final Pattern RULES = Pattern.compile(PRIVATE + "/nodes/([^/?]+)/rule-sets/([^/?]+)/rules");
@@ -577,6 +624,45 @@ public final class FakeAcs implements AutoCloseable {
             kept.set("request", body);
             repository.processes.add(kept);
             return ok(200, entry(process));
+        }
+        if ((m = PROCESS.matcher(path)).matches() && method.equals("GET")) {
+            ObjectNode process = processVisibleTo(m.group(1), caller(request));
+            if (process == null) {
+                return error(404, "The entity with id: " + m.group(1) + " was not found");
+            }
+            if (process.has("forbidden")) {
+                return error(403, "user is not allowed to access information about process " + m.group(1));
+            }
+            if (m.group(2) == null) {
+                ObjectNode copy = process.deepCopy();
+                for (String hidden : List.of("request", "items", "tasks", "involved", "forbidden")) {
+                    copy.remove(hidden);
+                }
+                return ok(200, entry(copy));
+            }
+            if (m.group(2).equals("items")) {
+                List<ObjectNode> items = new ArrayList<>();
+                process.path("items").forEach(id -> {
+                    FakeNode node = repository.nodes.get(id.asText());
+                    items.add(JSON.createObjectNode().put("id", id.asText()).put("name", node == null ? id.asText() : node.name));
+                });
+                return ok(200, paging(items, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            }
+            return null;
+        }
+        if (path.equals(WORKFLOW + "/tasks") && method.equals("GET")) {
+            String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
+            Matcher processId = Pattern.compile("processId\\s*=\\s*'([^']+)'").matcher(where);
+            if (!processId.find() || !where.contains("status='completed'")) {
+                throw new AssertionError("the stand-in answers GET /tasks only for one process's completed tasks, not: " + where);
+            }
+            ObjectNode process = processVisibleTo(processId.group(1), caller(request));
+            List<ObjectNode> tasks = new ArrayList<>();
+            // As TasksImpl: a non-administrator sees only the tasks they are involved in; here, of a process they may see.
+            if (process != null && !process.has("forbidden")) {
+                process.path("tasks").forEach(t -> tasks.add((ObjectNode) t.deepCopy()));
+            }
+            return ok(200, paging(tasks, query(request, "skipCount", 0), query(request, "maxItems", 100)));
         }
         if (path.equals(WORKFLOW + "/processes") && method.equals("GET")) {
             String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
@@ -868,6 +954,39 @@ public final class FakeAcs implements AutoCloseable {
                 if (n.aspects.contains("qms:legalHold") && (n == node || repository.isUnder(n, node.id))) {
                     return "'" + n.name + "' is under legal hold and cannot be deleted";
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The user a request signed in as (HTTP Basic), or null. */
+    private static String caller(Request request) {
+        if (!request.header("Authorization").isPresent()) {
+            return null;
+        }
+        String header = request.header("Authorization").firstValue();
+        if (!header.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8);
+        return decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
+    }
+
+    /**
+     * The process, as WorkflowRestImpl.validateIfUserAllowedToWorkWithProcess lets a user see it: its starter, an
+     * administrator and whoever is involved in its tasks; for anyone else a copy marked "forbidden". Null if none.
+     */
+    private ObjectNode processVisibleTo(String id, String user) {
+        for (ObjectNode p : repository.processes) {
+            if (p.path("id").asText().equals(id)) {
+                boolean involved = false;
+                for (JsonNode who : p.path("involved")) {
+                    involved |= who.asText().equals(user);
+                }
+                if ("admin".equals(user) || p.path("startUserId").asText().equals(user) || involved) {
+                    return p;
+                }
+                return (ObjectNode) p.deepCopy().put("forbidden", true);
             }
         }
         return null;

@@ -122,6 +122,7 @@ class DocumentJourneyTest extends StandInRepositoryTest {
                 "qms:drafter", "suong", "qms:drafterName", "Đỗ Thị Sương", "qms:approverName", "Nguyễn Hoạt", "qms:changeSummary", change,
                 "cm:title", "Quy trình tiếp nhận hồ sơ"));
         doc.properties.put("qms:reviewerNames", new ArrayList<>(List.of("Huỳnh Văn Hưng")));
+        repo.approval(doc, approvedOn);
         doc.properties.put("qms:distributionGroups", new ArrayList<>(List.of("GROUP_WARDQMS_UNIT_TTPVHCC")));
         doc.inherit = false;
         doc.locallySet.put(SiteLayout.SECRETARY, "Coordinator");

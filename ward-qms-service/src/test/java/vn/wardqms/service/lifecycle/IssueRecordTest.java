@@ -69,6 +69,7 @@ class IssueRecordTest extends StandInRepositoryTest {
                 "qms:approvedOn", "2026-11-20T03:00:00.000+0000", "qms:drafterName", "Đỗ Thị Sương", "qms:drafterJobTitle", "Chuyên viên",
                 "qms:draftedOn", "2026-11-02T02:00:00.000+0000", "qms:approverName", "Nguyễn Hoạt", "qms:approverJobTitle", "Chủ tịch UBND phường",
                 "qms:approvalProcessId", "activiti$4711"));
+        repo.approval(doc, "2026-11-20T03:00:00.000+0000");
         doc.properties.put("qms:reviewerNames", new ArrayList<>(List.of("Huỳnh Văn Hưng")));
         doc.properties.put("qms:reviewerJobTitles", new ArrayList<>(List.of("Phó Trưởng phòng Văn hóa - Xã hội")));
         doc.properties.put("qms:reviewedOn", new ArrayList<>(List.of("2026-11-18T08:00:00.000+0000")));
@@ -108,7 +109,8 @@ class IssueRecordTest extends StandInRepositoryTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             String manifest = page(pdf, 1);
             assertThat(manifest).contains("ỦY BAN NHÂN DÂN PHƯỜNG BẮC CAM RANH", "QT-01", "Lần ban hành / Issue: 01", "27/11/2026",
-                    "Soạn thảo", "Xem xét", "Phê duyệt", "Đỗ Thị Sương", "Huỳnh Văn Hưng", "Nguyễn Hoạt", "Chủ tịch UBND phường", "activiti$4711");
+                    "Soạn thảo", "Xem xét", "Phê duyệt", "Đỗ Thị Sương", "Huỳnh Văn Hưng", "Nguyễn Hoạt", "Chủ tịch UBND phường",
+                    String.valueOf(draft.properties.get("qms:approvalProcessId")));
             assertThat(page(pdf, 2)).as("then the issue itself, as the repository rendered it").contains("Nội dung Quy trình kiểm soát tài liệu");
         }
 

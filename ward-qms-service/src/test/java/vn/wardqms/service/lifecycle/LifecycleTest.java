@@ -43,7 +43,7 @@ class LifecycleTest extends StandInRepositoryTest {
         draft = repo.add(drafts.id, "Quy trình kiểm soát tài liệu.docx", "qms:controlledDocument");
         draft.properties.put("qms:documentKind", "PROCEDURE");
         draft.properties.put("qms:lifecycleState", "APPROVED");
-        draft.properties.put("qms:approvedOn", "2026-11-20T03:00:00.000+0000");
+        repo.approval(draft, "2026-11-20T03:00:00.000+0000");
         withContent(draft, "Quy trình kiểm soát tài liệu — lần ban hành mới");
     }
 
@@ -90,6 +90,7 @@ class LifecycleTest extends StandInRepositoryTest {
         FakeAcs.FakeNode copy = repo.add(draft.parentId, "Quy trình mới.docx", "qms:controlledDocument");
         copy.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "APPROVED",
                 "qms:approvedOn", "2026-11-21T03:00:00.000+0000", "qms:documentCode", "QT-07"));
+        acs.repository().approval(copy, "2026-11-21T03:00:00.000+0000");
         assertThatThrownBy(() -> publication.handle(copy.id)).hasMessageContaining("code QT-07 is already the code of document " + draft.id)
                 .hasMessageContaining("nothing was published");
         assertThat(copy.properties).doesNotContainKeys("qms:issueDate", "qms:issueNumber");
@@ -103,6 +104,7 @@ class LifecycleTest extends StandInRepositoryTest {
         FakeAcs.FakeNode form = repo.add(draft.parentId, "Biểu mẫu.docx", "qms:controlledDocument");
         form.properties.putAll(java.util.Map.of("qms:documentKind", "FORM", "qms:lifecycleState", "APPROVED",
                 "qms:approvedOn", "2026-11-21T03:00:00.000+0000", "qms:documentCode", "BM-02/QT-07"));
+        acs.repository().approval(form, "2026-11-21T03:00:00.000+0000");
         assertThat(publication.handle(form.id)).isTrue();
         assertThat(repo.child(claims.id, "BM-02%2FQT-07")).isNotNull();
         assertThat(publication.handle(form.id)).as("published once").isFalse();
@@ -160,6 +162,7 @@ class LifecycleTest extends StandInRepositoryTest {
         FakeAcs.FakeNode own = acs.repository().add(draft.parentId, "Hướng dẫn.docx", "qms:controlledDocument");
         own.properties.putAll(java.util.Map.of("qms:documentKind", "PROCEDURE", "qms:lifecycleState", "APPROVED",
                 "qms:approvedOn", "2026-11-20T03:00:00.000+0000", "qms:reviewPeriodMonths", "6"));
+        acs.repository().approval(own, "2026-11-20T03:00:00.000+0000");
         withContent(own, "Hướng dẫn — xem xét sáu tháng một lần");
         publication.handle(own.id);
         assertThat(new EffectiveDateHandler(nodes, at("2026-11-27T01:00:00Z"), periods).handle(own.id)).isTrue();
@@ -253,8 +256,8 @@ class LifecycleTest extends StandInRepositoryTest {
         assertThat(scheduler.handle(overdue.id)).isTrue();
         assertThat(metrics.counter("ward_qms.reviews.overdue").count()).isEqualTo(overdueBefore + 1);
 
-        assertThat(acs.repository().processes).hasSize(2);
-        com.fasterxml.jackson.databind.JsonNode started = acs.repository().processes.get(0).get("request");
+        assertThat(acs.repository().startedProcesses()).hasSize(2);
+        com.fasterxml.jackson.databind.JsonNode started = acs.repository().startedProcesses().get(0).get("request");
         assertThat(started.get("processDefinitionKey").asText()).isEqualTo("qmsPeriodicReview");
         assertThat(started.get("businessKey").asText()).isEqualTo(soon.id);
         assertThat(started.get("items").toString()).isEqualTo("[\"" + soon.id + "\"]");
@@ -281,18 +284,18 @@ class LifecycleTest extends StandInRepositoryTest {
 
         law.properties.put("cm:versionLabel", "2.0");   // the law was amended
         assertThat(handler.handle(law.id)).isTrue();
-        assertThat(acs.repository().processes).singleElement().satisfies(p -> {
+        assertThat(acs.repository().startedProcesses()).singleElement().satisfies(p -> {
             assertThat(p.get("businessKey").asText()).isEqualTo("legal:" + procedure.id + ":" + law.id + ":2.0");
             assertThat(p.get("request").get("variables").get("bpm_workflowDueDate").asText()).isEqualTo("2027-02-25");
             assertThat(p.get("request").get("variables").get("qmswf_reviewOwner").asText()).isEqualTo("hung");
             assertThat(p.get("request").get("variables").get("bpm_workflowDescription").asText()).contains("33/2024/QH15", "QT-06");
         });
-        acs.repository().processes.get(0).put("endedAt", "2026-12-10T00:00:00Z");   // reviewed and finished
+        acs.repository().startedProcesses().get(0).put("endedAt", "2026-12-10T00:00:00Z");   // reviewed and finished
         assertThat(handler.handle(law.id)).as("the same change is not reviewed twice").isFalse();
 
         law.properties.put("qms:lifecycleState", "OBSOLETE");   // then the law was repealed
         assertThat(handler.handle(law.id)).isTrue();
-        assertThat(acs.repository().processes).hasSize(2);
+        assertThat(acs.repository().startedProcesses()).hasSize(2);
     }
 
     private FakeAcs.FakeNode effective(String code, String nextReviewDue, String drafter) {
@@ -315,7 +318,7 @@ class LifecycleTest extends StandInRepositoryTest {
         doc.properties.put("qms:distributionGroups", new java.util.ArrayList<>(List.of("GROUP_WARDQMS_UNIT_VP")));
         assertThat(acknowledgement.handle(doc.id)).isTrue();
         assertThat(acknowledgement.handle(doc.id)).as("the process's stamp is not visible yet: its business key is").isFalse();
-        assertThat(acs.repository().processes).singleElement().satisfies(p -> {
+        assertThat(acs.repository().startedProcesses()).singleElement().satisfies(p -> {
             assertThat(p.path("request").path("processDefinitionKey").asText()).isEqualTo("qmsReadAcknowledgement");
             assertThat(p.path("businessKey").asText()).isEqualTo("qms-ack:" + doc.id);
             assertThat(p.path("request").path("items").get(0).asText()).isEqualTo(doc.id);
