@@ -18,12 +18,16 @@ import vn.wardqms.service.events.RepoEvent;
 /**
  * Periodic review: some days before a document in force is due for review (qms:nextReviewDue), the sweep starts the
  * periodic-review process (qmsPeriodicReview) for its owner — the drafter of the issue in force — unless one is
- * already running for it (the process's business key is the document's id). Reviews past due are reported in the log
+ * already running for it (the process's business key is the document's id), or an amendment of it is already under
+ * way (drafted, in review or approved, not yet in force): the amendment is that review's outcome. Reviews past due are reported in the log
  * and counted (ward_qms.reviews.overdue).
  */
 public class ReviewScheduler extends CurrentStateHandler {
     public static final String PROCESS = "qmsPeriodicReview";
     private static final Logger LOG = LoggerFactory.getLogger(ReviewScheduler.class);
+    /** An amendment in one of these states is under way. */
+    private static final java.util.Set<LifecycleState> PRE_ISSUE = java.util.EnumSet.of(LifecycleState.DRAFT, LifecycleState.IN_REVIEW,
+            LifecycleState.AWAITING_APPROVAL, LifecycleState.APPROVED);
 
     private final WorkflowApi workflow;
     private final LifecycleProperties settings;
@@ -74,8 +78,25 @@ public class ReviewScheduler extends CurrentStateHandler {
             LOG.warn("periodic review of {} cannot start: the document has no drafter (qms:drafter) to review it", doc.document());
             return false;
         }
+        String amendment = pendingAmendment(current);
+        if (amendment != null) {
+            LOG.info("periodic review of {} not started: its amendment {} is under way; the review is the amendment's", doc.document(), amendment);
+            return false;
+        }
         return workflow.listProcesses("(processDefinitionKey='" + PROCESS + "' AND status='active' AND businessKey='" + current.getId() + "')",
                 0, 1).list().entries().isEmpty();
+    }
+
+    /** An amendment of the issue (qms:amends to it) not yet in force, as "name (id, state)"; null if there is none. */
+    private String pendingAmendment(Node current) {
+        for (org.alfresco.core.model.NodeAssociationEntry e : nodes().listSourceAssociations(current.getId(), "(assocType='qms:amends')",
+                List.of("properties"), null, null, null).getBody().getList().getEntries()) {
+            DocumentProperties amendment = new DocumentProperties(e.getEntry());
+            if (amendment.state().filter(PRE_ISSUE::contains).isPresent()) {
+                return amendment.document() + " (" + amendment.text("qms:lifecycleState").orElse("") + ")";
+            }
+        }
+        return null;
     }
 
     @Override

@@ -266,6 +266,21 @@ class LifecycleTest extends StandInRepositoryTest {
     }
 
     @Test
+    void noPeriodicReviewStartsForAnIssueWhoseAmendmentIsAlreadyUnderWay() {
+        Clock today = at("2026-11-25T03:00:00Z");
+        ReviewScheduler scheduler = new ReviewScheduler(nodes, workflow, settings, today, metrics);
+        FakeAcs.FakeNode due = effective("QT-02", "2026-12-15", "hung");
+        // Its amendment was approved (by the review that ended, or drafted by hand) and waits for its effective date.
+        draft.targets.put("qms:amends", new java.util.ArrayList<>(List.of(due.id)));
+        assertThat(scheduler.handle(due.id)).isFalse();
+        assertThat(acs.repository().startedProcesses()).isEmpty();
+
+        draft.properties.put("qms:lifecycleState", "OBSOLETE"); // the amendment was withdrawn instead
+        assertThat(scheduler.handle(due.id)).isTrue();
+        assertThat(acs.repository().startedProcesses()).hasSize(1);
+    }
+
+    @Test
     void aChangeInTheLawAsksForAReviewWithinThreeMonthsOncePerChange() {
         Clock today = at("2026-11-25T03:00:00Z");
         LegalChangeHandler handler = new LegalChangeHandler(nodes, workflow, today);
