@@ -43,6 +43,11 @@ public class SiteAreas {
         return folder(SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
     }
 
+    /** Hồ sơ/Xác định giá trị tài liệu: where the quality secretary records the appraisal council's decisions. */
+    public String appraisal() {
+        return folder(SiteLayout.RECORDS + "/" + SiteLayout.APPRAISAL);
+    }
+
     public String codeClaims() {
         return folder(SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.AssociationBody;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeBodyCreate;
@@ -30,11 +31,16 @@ import vn.wardqms.service.events.CurrentStateHandler;
 import vn.wardqms.service.events.RepoEvent;
 
 /**
- * Carries out a decision of the appraisal council (qms:dispositionDecision: number, date, members, the files it covers
- * through qms:decisionCovers, DESTROY or TRANSFER), exactly for those files, resumably:
+ * Carries out a decision of the appraisal council (qms:dispositionDecision: number, date, members, the codes of its
+ * files in qms:decisionFileCodes, DESTROY or TRANSFER), exactly for those files, resumably:
  * <ol>
- * <li>every covered file is checked first — closed, its disposition the decision's, its retention ended — and a
- * decision that covers one that is not is refused whole, naming the file, before anything is written;</li>
+ * <li>the decision must have been recorded in Xác định giá trị tài liệu by the quality secretary group, and each code
+ * must be one record file ({@link DispositionChecks}); every file is checked — closed, its disposition the decision's,
+ * its retention ended — and a decision with one that is not is refused whole, naming the file, before anything is
+ * written; then the service links the files (qms:decisionCovers, which only it may) and the decision is EXECUTING;</li>
+ * <li>whatever the decision's state, each file is checked again just before it is destroyed or transferred, and one
+ * that no longer passes, or is held, is left with a CANCELLED entry saying why; a file linked to the decision but not
+ * listed in it is never touched;</li>
  * <li>DESTROY, file by file: a file (or a record in it) under legal hold is left and the hold logged as the reason
  * (a hold placed during the run wins: the file is read again just before it goes, and the repository refuses to
  * delete a held file); otherwise an entry DESTROYING (qms:auditEntry with code, title, year, retention, number of
@@ -54,9 +60,11 @@ public class DispositionRun extends CurrentStateHandler {
     private final String account;
     private final Clock clock;
     private final Configuration templates;
+    private final DispositionChecks checks;
 
-    public DispositionRun(NodesApi nodes, Supplier<String> auditRegister, String account, Clock clock) {
+    DispositionRun(NodesApi nodes, Supplier<String> auditRegister, String account, Clock clock, DispositionChecks checks) {
         super(nodes);
+        this.checks = checks;
         this.auditRegister = auditRegister;
         this.account = account;
         this.clock = clock;
@@ -95,19 +103,21 @@ public class DispositionRun extends CurrentStateHandler {
         Map<?, ?> d = props(decision);
         String number = d.get("qms:decisionNumber").toString();
         String action = d.get("qms:decisionAction").toString();
-        List<Node> files = covered(decision.getId());
-        boolean recorded = String.valueOf(d.get("qms:decisionState")).equals("RECORDED");
-        if (files.isEmpty() && recorded) {
-            throw new IllegalStateException("decision " + number + " covers no file (qms:decisionCovers): link the files the council decided on");
+        String refusal = checks.decisionRefusal(decision);
+        if (refusal != null) {
+            throw new IllegalStateException("decision " + number + " is not carried out, nothing was done: " + refusal);
         }
+        boolean recorded = String.valueOf(d.get("qms:decisionState")).equals("RECORDED");
+        List<Node> files = checks.resolve(decision, number, !recorded);
         if (recorded) {
             for (Node f : files) {
-                String problem = unfit(f, action);
+                String problem = checks.fileRefusal(f, action);
                 if (problem != null) {
                     throw new IllegalStateException("decision " + number + " cannot be carried out, nothing was done: file "
                             + props(f).get("qms:fileCode") + " (" + f.getId() + ") " + problem);
                 }
             }
+            linkFiles(decision.getId(), files);
             update(decision.getId(), Map.of("qms:decisionState", "EXECUTING"));
         }
         String folder = entriesFolder(number);
@@ -131,20 +141,14 @@ public class DispositionRun extends CurrentStateHandler {
         log.info("decision {} ({}) carried out", number, action);
     }
 
-    /** Why a file cannot be disposed of under a decision, or null. */
-    private String unfit(Node file, String action) {
-        Map<?, ?> f = props(file);
-        if (!"CLOSED".equals(String.valueOf(f.get("qms:fileState")))) {
-            return "is not closed";
+    /** The decision's files linked to it (qms:decisionCovers), as the service alone may link them. */
+    private void linkFiles(String decisionId, List<Node> files) {
+        List<String> linked = covered(decisionId).stream().map(Node::getId).toList();
+        for (Node f : files) {
+            if (!linked.contains(f.getId())) {
+                nodes().createAssociation(decisionId, new AssociationBody().targetId(f.getId()).assocType("qms:decisionCovers"), null);
+            }
         }
-        if (!action.equals(String.valueOf(f.get("qms:dispositionAction")))) {
-            return "is to be " + f.get("qms:dispositionAction") + " by the retention schedule, not " + action;
-        }
-        String status = String.valueOf(f.get("qms:dispositionStatus"));
-        if (action.equals("DESTROY") && !status.equals("DUE") && !status.equals("COUNCIL_APPROVED")) {
-            return "is not past its retention (status " + status + ", kept until " + f.get("qms:retainUntil") + ")";
-        }
-        return null;
     }
 
     private void destroy(String number, String folder, Node listed, Map<String, Map<String, Node>> entries) {
@@ -153,6 +157,11 @@ public class DispositionRun extends CurrentStateHandler {
             return;
         }
         Map<?, ?> f = props(file);
+        String unfit = checks.fileRefusal(file, "DESTROY");
+        if (unfit != null) {
+            write(folder, file, entries, "CANCELLED", number, "Không hủy — not destroyed: the file " + unfit);
+            return;
+        }
         String hold = hold(file);
         if (hold != null) {
             write(folder, file, entries, "CANCELLED", number, "Tạm giữ, không hủy — legal hold, not destroyed: " + hold);
@@ -164,6 +173,11 @@ public class DispositionRun extends CurrentStateHandler {
         Node intent = write(folder, file, entries, "DESTROYING", number, "Hủy theo quyết định " + number + " — to be destroyed by decision " + number);
         // Read again just before it goes: a hold placed meanwhile wins (and the repository refuses to delete a held file).
         Node now = read(file.getId());
+        String lateUnfit = now == null ? null : checks.fileRefusal(now, "DESTROY");
+        if (lateUnfit != null) {
+            append(folder, intent, "CANCELLED", "Không hủy — not destroyed: the file " + lateUnfit, entries);
+            return;
+        }
         String lateHold = now == null ? null : hold(now);
         if (lateHold != null) {
             append(folder, intent, "CANCELLED", "Tạm giữ, không hủy — legal hold, not destroyed: " + lateHold, entries);
@@ -185,8 +199,21 @@ public class DispositionRun extends CurrentStateHandler {
         append(folder, intent, "DESTROYED", "Đã hủy theo quyết định " + number + " — destroyed by decision " + number, entries);
     }
 
-    private void transfer(String number, String folder, Node file, Map<String, Map<String, Node>> entries) {
-        if (!entries.getOrDefault(file.getId(), Map.of()).containsKey("TRANSFERRED")) {
+    /** A transfer is checked as a destruction is: the file still fit, nothing in it held, else CANCELLED with why. */
+    private void transfer(String number, String folder, Node listed, Map<String, Map<String, Node>> entries) {
+        Node file = read(listed.getId());
+        Map<String, Node> events = entries.getOrDefault(listed.getId(), Map.of());
+        if (file == null || events.containsKey("CANCELLED")) {
+            return;
+        }
+        if (!events.containsKey("TRANSFERRED")) {
+            String unfit = checks.fileRefusal(file, "TRANSFER");
+            String hold = unfit == null ? hold(file) : null;
+            if (unfit != null || hold != null) {
+                write(folder, file, entries, "CANCELLED", number, unfit != null ? "Không nộp lưu — not transferred: the file " + unfit
+                        : "Tạm giữ, không nộp lưu — legal hold, not transferred: " + hold);
+                return;
+            }
             write(folder, file, entries, "TRANSFERRED", number, "Nộp lưu theo quyết định " + number + " — transferred by decision " + number);
         }
         if (!"TRANSFERRED".equals(String.valueOf(props(file).get("qms:dispositionStatus")))) {

@@ -20,14 +20,27 @@ final class RecordFiles {
     private RecordFiles() {
     }
 
-    /** The reason the file is held — its own hold, else the first held record's (named) — or null if nothing is held. */
+    /**
+     * The reason the file is held — its own hold, else that of the first held node in it, subfolders included (named)
+     * — or null if nothing in it is held.
+     */
     static String holdReason(NodesApi nodes, Node file) {
         if (isHeld(file)) {
             return String.valueOf(properties(file).get("qms:holdReason"));
         }
-        for (Node record : records(nodes, file.getId())) {
-            if (isHeld(record)) {
-                return record.getName() + ": " + properties(record).get("qms:holdReason");
+        return heldWithin(nodes, file.getId());
+    }
+
+    private static String heldWithin(NodesApi nodes, String folderId) {
+        for (Node child : children(nodes, folderId, null)) {
+            if (isHeld(child)) {
+                return child.getName() + ": " + properties(child).get("qms:holdReason");
+            }
+            if (Boolean.TRUE.equals(child.isIsFolder())) {
+                String held = heldWithin(nodes, child.getId());
+                if (held != null) {
+                    return held;
+                }
             }
         }
         return null;

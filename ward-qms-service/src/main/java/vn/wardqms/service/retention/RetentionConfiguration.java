@@ -55,8 +55,10 @@ public class RetentionConfiguration {
 
     @Bean
     @Order(22)
-    DispositionRun dispositionRun(NodesApi nodes, SiteAreas areas, QmsProperties properties, Clock clock) {
-        return new DispositionRun(nodes, areas::auditRegister, properties.acs().username(), clock);
+    DispositionRun dispositionRun(NodesApi nodes, SiteAreas areas, QmsProperties properties, Clock clock,
+                                  org.alfresco.search.handler.SearchApi search, vn.wardqms.service.lifecycle.GroupMembers groups) {
+        return new DispositionRun(nodes, areas::auditRegister, properties.acs().username(), clock,
+                new DispositionChecks(nodes, search, groups, areas::appraisal, clock));
     }
 
     @Bean

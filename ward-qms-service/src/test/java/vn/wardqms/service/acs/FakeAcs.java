@@ -264,6 +264,8 @@ public final class FakeAcs implements AutoCloseable {
         public final Map<String, Object> properties = new LinkedHashMap<>();
         public boolean inherit = true;
         public final Map<String, String> locallySet = new LinkedHashMap<>();
+        /** Who created it (cm:creator, createdByUser): the caller of the POST that made it; the service for what a test sets up. */
+        public String createdBy = "ward-qms-service";
         public final Set<String> aspects = new LinkedHashSet<>();
         public Instant modifiedAt = Instant.EPOCH;
         /** Peer associations: type to target ids. */
@@ -547,6 +549,10 @@ public final class FakeAcs implements AutoCloseable {
                 return error(409, "Duplicate child name not allowed: " + name);
             }
             FakeNode node = repository.add(parent.id, name, body.get("nodeType").asText());
+            String creator = caller(request);
+            if (creator != null) {
+                node.createdBy = creator;
+            }
             if (body.has("aspectNames")) {
                 body.get("aspectNames").forEach(a -> node.aspects.add(a.asText()));
             }
@@ -774,7 +780,8 @@ public final class FakeAcs implements AutoCloseable {
         ObjectNode json = JSON.createObjectNode().put("id", node.id).put("name", node.name).put("nodeType", node.type)
                 .put("isFolder", node.isFolder()).put("isFile", !node.isFolder())
                 .put("createdAt", Instant.EPOCH.toString()).put("modifiedAt", node.modifiedAt.toString());
-        json.set("createdByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
+        json.set("createdByUser", JSON.createObjectNode().put("id", node.createdBy)
+                .put("displayName", repository.people.getOrDefault(node.createdBy, node.createdBy)));
         json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
         json.put("parentId", node.parentId);
         ObjectNode properties = JSON.createObjectNode();

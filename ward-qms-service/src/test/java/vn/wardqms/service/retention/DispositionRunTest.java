@@ -43,6 +43,10 @@ class DispositionRunTest extends StandInRepositoryTest {
         unit = repo.resolve(library, SiteLayout.RECORDS + "/Văn phòng HĐND và UBND");
         decisions = repo.resolve(library, SiteLayout.RECORDS + "/" + SiteLayout.APPRAISAL);
         register = repo.resolve(library, SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
+        // The quality secretary records the council's decisions; the service finds files by code through search.
+        repo.people.put("thu", "Phạm Thị Thu");
+        repo.groupMembers.get(SiteLayout.SECRETARY).add("thu");
+        acs.evaluateQueries();
     }
 
     private FakeAcs.FakeNode file(String code, String status, String action) {
@@ -55,16 +59,22 @@ class DispositionRunTest extends StandInRepositoryTest {
         return f;
     }
 
+    /** A decision as the quality secretary records it in Xác định giá trị tài liệu: the codes of its files, no links. */
     private FakeAcs.FakeNode decision(String action, FakeAcs.FakeNode... files) {
-        FakeAcs.FakeNode d = repo.add(decisions.id, "Quyết định 12.pdf", "qms:dispositionDecision");
+        return decision(decisions, "thu", action, files);
+    }
+
+    private FakeAcs.FakeNode decision(FakeAcs.FakeNode folder, String by, String action, FakeAcs.FakeNode... files) {
+        FakeAcs.FakeNode d = repo.add(folder.id, "Quyết định 12.pdf", "qms:dispositionDecision");
+        d.createdBy = by;
         d.properties.putAll(Map.of("qms:decisionNumber", "12/QĐ-HĐXĐGTTL", "qms:decisionDate", "2026-11-20", "qms:decisionAction", action,
                 "qms:decisionState", "RECORDED"));
         d.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng", "Đỗ Thị Sương — Thư ký")));
-        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (FakeAcs.FakeNode f : files) {
-            ids.add(f.id);
+            codes.add(String.valueOf(f.properties.get("qms:fileCode")));
         }
-        d.targets.put("qms:decisionCovers", ids);
+        d.properties.put("qms:decisionFileCodes", codes);
         return d;
     }
 
@@ -90,6 +100,7 @@ class DispositionRunTest extends StandInRepositoryTest {
         FakeAcs.FakeNode d = decision("DESTROY", a, b);
         assertThat(run.handle(d.id)).isTrue();
 
+        assertThat(d.targets.get("qms:decisionCovers")).as("linked by the service from the codes").isEmpty();
         assertThat(repo.nodes).doesNotContainKeys(a.id, b.id).containsKey(other.id);
         assertThat(repo.nodes.values()).noneMatch(n -> a.id.equals(n.parentId));
         FakeAcs.FakeNode entries = entriesOf(d);
@@ -197,14 +208,88 @@ class DispositionRunTest extends StandInRepositoryTest {
 
     @Test
     void aTransferDecisionMarksItsFilesAndMakesTheTransferList() {
-        FakeAcs.FakeNode permanent = file("05-2010", "ACTIVE", "TRANSFER");
+        FakeAcs.FakeNode permanent = file("05-2010", "DUE", "TRANSFER");
         permanent.properties.put("qms:retentionPermanent", "true");
-        permanent.properties.remove("qms:retainUntil");
+        permanent.properties.put("qms:retainUntil", "2025-12-31"); // due for the historical archive
         FakeAcs.FakeNode d = decision("TRANSFER", permanent);
         assertThat(run.handle(d.id)).isTrue();
         assertThat(permanent.properties).containsEntry("qms:dispositionStatus", "TRANSFERRED");
         assertThat(repo.nodes).containsKey(permanent.id);
         String html = new String(repo.child(entriesOf(d).id, "Mục lục hồ sơ nộp lưu - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
         assertThat(html).contains("Mục lục hồ sơ nộp lưu", "05-2010", "Vĩnh viễn", "Đã nộp lưu");
+    }
+
+    // ---- What the service proves before it disposes of anything -------------------------------------------
+
+    @Test
+    void aDecisionWrittenStraightIntoExecutingDisposesOfNothingThatDoesNotPassTheChecks() {
+        FakeAcs.FakeNode open = file("01-2026", "ACTIVE", "DESTROY");
+        open.properties.put("qms:fileState", "OPEN");
+        FakeAcs.FakeNode kept = file("02-2020", "ACTIVE", "DESTROY");
+        kept.properties.put("qms:retainUntil", "2030-12-31");
+        FakeAcs.FakeNode due = file("03-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", open, kept, due);
+        d.properties.put("qms:decisionState", "EXECUTING"); // as an administrator could write it, skipping the first checks
+        assertThat(run.handle(d.id)).isTrue();
+
+        assertThat(repo.nodes).containsKeys(open.id, kept.id).doesNotContainKey(due.id);
+        List<String> reasons = children(entriesOf(d)).stream().filter(n -> "CANCELLED".equals(n.properties.get("qms:auditEvent")))
+                .map(n -> n.properties.get("qms:auditFileCode") + ": " + n.properties.get("qms:auditDetail")).toList();
+        assertThat(reasons).containsExactlyInAnyOrder("01-2026: Không hủy — not destroyed: the file is not closed",
+                "02-2020: Không hủy — not destroyed: the file is not past its retention (status ACTIVE, kept until 2030-12-31)");
+    }
+
+    @Test
+    void aDecisionOutsideTheAppraisalFolderOrNotRecordedByTheSecretaryIsNotCarriedOut() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode inUnit = decision(unit, "thu", "DESTROY", a);
+        assertThatThrownBy(() -> run.handle(inUnit.id)).hasMessageContaining("is not carried out, nothing was done: it is not in 'Hồ sơ/Xác định giá trị tài liệu'");
+        repo.people.put("lan", "Trần Thị Lan");
+        FakeAcs.FakeNode byStaff = decision(decisions, "lan", "DESTROY", a);
+        byStaff.properties.put("qms:decisionState", "EXECUTING");
+        assertThatThrownBy(() -> run.handle(byStaff.id))
+                .hasMessageContaining("it was recorded by lan, who is not a member of the quality secretary group GROUP_WARDQMS_SECRETARY");
+        assertThat(repo.nodes).containsKey(a.id);
+        assertThat(repo.child(register.id, "QĐ 12-QĐ-HĐXĐGTTL")).as("nothing written").isNull();
+        assertThat(inUnit.properties).containsEntry("qms:decisionState", "RECORDED");
+    }
+
+    @Test
+    void aFileLinkedToAHalfDoneRunButNotListedInItsDecisionIsNeverTouched() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode b = file("02-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a, b);
+        repo.failUpdatesOf.add(b.id);
+        assertThatThrownBy(() -> run.handle(d.id)).hasMessageContaining("500");
+        FakeAcs.FakeNode extra = file("09-2015", "DUE", "DESTROY");
+        d.targets.get("qms:decisionCovers").add(extra.id); // slipped into the covers of the stopped run
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(repo.nodes).containsKey(extra.id).doesNotContainKeys(a.id, b.id);
+        assertThat(events(entriesOf(d))).noneMatch(e -> e.startsWith("09-2015"));
+    }
+
+    @Test
+    void aCodeThatIsTwoFilesRefusesTheDecision() {
+        FakeAcs.FakeNode a = file("01-2014", "DUE", "DESTROY");
+        file("01-2014", "DUE", "DESTROY");
+        FakeAcs.FakeNode d = decision("DESTROY", a);
+        assertThatThrownBy(() -> run.handle(d.id)).hasMessageContaining("lists file 01-2014, which is 2 record file(s) in the repository: nothing was done");
+        assertThat(repo.nodes).containsKey(a.id);
+    }
+
+    @Test
+    void aTransferRespectsHoldsAndTimingAsADestructionDoes() {
+        FakeAcs.FakeNode held = file("05-2010", "DUE", "TRANSFER");
+        FakeAcs.FakeNode notYet = file("06-2020", "ACTIVE", "TRANSFER");
+        notYet.properties.put("qms:retainUntil", "2035-12-31");
+        FakeAcs.FakeNode record = repo.nodes.values().stream().filter(n -> held.id.equals(n.parentId)).findFirst().orElseThrow();
+        record.aspects.add("qms:legalHold");
+        record.properties.put("qms:holdReason", "Khiếu nại đang giải quyết");
+        FakeAcs.FakeNode d = decision("TRANSFER", held, notYet);
+        d.properties.put("qms:decisionState", "EXECUTING");
+        assertThat(run.handle(d.id)).isTrue();
+        assertThat(held.properties).containsEntry("qms:dispositionStatus", "DUE");
+        assertThat(notYet.properties).containsEntry("qms:dispositionStatus", "ACTIVE");
+        assertThat(events(entriesOf(d))).containsExactlyInAnyOrder("05-2010 CANCELLED", "06-2020 CANCELLED");
     }
 }

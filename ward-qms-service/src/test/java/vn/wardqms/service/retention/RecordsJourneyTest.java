@@ -95,13 +95,16 @@ class RecordsJourneyTest extends StandInRepositoryTest {
         assertThat(file.properties).containsEntry("qms:dispositionStatus", "DUE");
         assertThat(csv(candidates.toDestroy())).contains("\"01/ĐGNB\"", "\"2035-12-31\"");
 
-        // The council's decision is uploaded with the file it covers; the sweep carries it out.
+        // The quality secretary records the council's decision with the code of the file it covers; the sweep carries it out.
         at("2036-03-10T03:00:00Z");
+        repo.people.put("thu", "Phạm Thị Thu");
+        repo.groupMembers.get(SiteLayout.SECRETARY).add("thu");
         FakeAcs.FakeNode decision = repo.add(appraisal.id, "Quyết định 03-QĐ-HĐXĐGTTL.pdf", "qms:dispositionDecision");
+        decision.createdBy = "thu";
         decision.properties.putAll(Map.of("qms:decisionNumber", "03/QĐ-HĐXĐGTTL", "qms:decisionDate", "2036-03-09",
                 "qms:decisionAction", "DESTROY", "qms:decisionState", "RECORDED"));
         decision.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng")));
-        decision.targets.put("qms:decisionCovers", new ArrayList<>(List.of(file.id)));
+        decision.properties.put("qms:decisionFileCodes", new ArrayList<>(List.of("01/ĐGNB")));
         assertThat(sweep.sweep().failures()).isZero();
         assertThat(repo.nodes).doesNotContainKeys(file.id, plan.id, report.id);
         assertThat(decision.properties).containsEntry("qms:decisionState", "COMPLETED");
