@@ -495,6 +495,16 @@ public final class FakeAcs implements AutoCloseable {
                 if (!repository.nodes.containsKey(target)) {
                     return error(404, "no node " + target);
                 }
+                String user = caller(request);
+                if (!RepositoryGuards.trusted(user)) {
+                    if (!Permissions.allows(repository, node, user, "Write")) {
+                        return error(403, "Permission was denied");
+                    }
+                    String linkRefused = RepositoryGuards.linkRefusal(user, type, node.name);
+                    if (linkRefused != null) {
+                        return error(500, linkRefused);
+                    }
+                }
                 List<String> list = node.targets.computeIfAbsent(type, t -> new ArrayList<>());
                 if (list.contains(target)) {
                     return error(409, "association exists");
@@ -548,6 +558,11 @@ public final class FakeAcs implements AutoCloseable {
             if (repository.child(parent.id, name) != null) {
                 return error(409, "Duplicate child name not allowed: " + name);
             }
+            ResponseDefinition refused = asTheRepositoryWouldAnswer(request, parent, "AddChildren", name, body.get("nodeType").asText(),
+                    Set.of(), Map.of(), body.get("properties"), isInClosedFile(parent));
+            if (refused != null) {
+                return refused;
+            }
             FakeNode node = repository.add(parent.id, name, body.get("nodeType").asText());
             String creator = caller(request);
             if (creator != null) {
@@ -597,6 +612,11 @@ public final class FakeAcs implements AutoCloseable {
                     return error(500, "stand-in repository failure (injected) while updating " + node.id);
                 }
                 JsonNode body = JSON.readTree(request.getBodyAsString());
+                ResponseDefinition guarded = asTheRepositoryWouldAnswer(request, node, "Write", node.name, node.type, node.aspects,
+                        node.properties, body.get("properties"), isInClosedFile(node));
+                if (guarded != null) {
+                    return guarded;
+                }
                 String refused = recordsRuleRefusal(node, body);
                 if (refused != null) {
                     return error(500, refused);
@@ -964,6 +984,48 @@ public final class FakeAcs implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * A change by someone other than the QMS service, answered as the repository answers it: 403 without the permission
+     * (the node's, or its parent's for a new child), then the platform's guards (a behaviour's refusal is a 500). The
+     * service's own calls are not checked here yet: the stand-in gives its account the rights provisioning gives it.
+     */
+    private ResponseDefinition asTheRepositoryWouldAnswer(Request request, FakeNode node, String permission, String name, String type,
+            Set<String> aspects, Map<String, Object> before, JsonNode properties, boolean fileClosed) {
+        String user = caller(request);
+        if (RepositoryGuards.trusted(user)) {
+            return null;
+        }
+        if (!Permissions.allows(repository, node, user, permission)) {
+            return error(403, "Permission was denied");
+        }
+        Map<String, Object> was = new LinkedHashMap<>(), now = new LinkedHashMap<>();
+        before.forEach((k, v) -> {
+            if (k.startsWith("qms:")) {
+                was.put(k.substring(4), v);
+            }
+        });
+        if (properties != null) {
+            properties.fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith("qms:")) {
+                    now.put(e.getKey().substring(4), e.getValue().isNull() ? null : e.getValue().isArray() ? e.getValue().toString() : e.getValue().asText());
+                }
+            });
+        }
+        was.replaceAll((k, v) -> v instanceof List<?> l ? JSON.valueToTree(l).toString() : v);
+        String refused = RepositoryGuards.refusal(user, name, type, aspects, was, now, fileClosed);
+        return refused == null ? null : error(500, refused);
+    }
+
+    /** The node is a closed record file or is inside one. */
+    private boolean isInClosedFile(FakeNode node) {
+        for (FakeNode n = node; n != null; n = repository.nodes.get(n.parentId)) {
+            if (n.type.equals("qms:recordFolder")) {
+                return "CLOSED".equals(String.valueOf(n.properties.get("qms:fileState")));
+            }
+        }
+        return false;
     }
 
     /** The user a request signed in as (HTTP Basic), or null. */
