@@ -502,9 +502,23 @@ public final class ShareConfigCheck {
         }
         try {
             Set<String> params = new LinkedHashSet<>();
-            Matcher m = CONTROL_PARAM.matcher(Files.readString(file));
+            String text = Files.readString(file);
+            Matcher m = CONTROL_PARAM.matcher(text);
             while (m.find()) {
                 params.add(m.group(1));
+            }
+            // A control that includes one of Share's reads what that one reads too.
+            Matcher include = Pattern.compile("<#include \"(/org/alfresco/components/form/controls/[^\"]+)\"").matcher(text);
+            while (include.find()) {
+                Set<String> included = share.controls().get(include.group(1));
+                if (included == null && include.group(1).endsWith(".inc.ftl")) {
+                    continue; // a library of macros (common/*.inc.ftl), not a control
+                }
+                if (included == null) {
+                    problems.add(xml.problem(control, template + " includes " + include.group(1) + ", which is not one of Share's form controls"));
+                } else {
+                    params.addAll(included);
+                }
             }
             return params;
         } catch (java.io.IOException e) {

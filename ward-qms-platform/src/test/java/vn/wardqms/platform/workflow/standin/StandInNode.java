@@ -343,6 +343,15 @@ public final class StandInNode {
         return copy;
     }
 
+    /** ScriptNode.displayPath: the names of the folders above it, from the root, as "/Company Home/…". */
+    public String getDisplayPath() {
+        StringBuilder path = new StringBuilder();
+        for (StandInNode n = parent; n != null; n = n.parent) {
+            path.insert(0, "/" + n.name);
+        }
+        return path.toString();
+    }
+
     /** The node's id, the last part of its reference. */
     public String getId() {
         return nodeRef.substring(nodeRef.lastIndexOf('/') + 1);

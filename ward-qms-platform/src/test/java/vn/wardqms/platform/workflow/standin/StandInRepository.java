@@ -588,6 +588,11 @@ public final class StandInRepository {
             return people.get(userName);
         }
 
+        /** people.isAccountEnabled(userName): every stand-in account is enabled. */
+        public boolean isAccountEnabled(String userName) {
+            return people.containsKey(userName);
+        }
+
         public boolean isAdmin(StandInNode person) {
             String userName = person == null ? null : String.valueOf(person.property("cm:userName"));
             return userName != null && (StandInSecurity.ADMIN.equals(userName) || security.usersIn(ADMINISTRATORS).contains(userName));
