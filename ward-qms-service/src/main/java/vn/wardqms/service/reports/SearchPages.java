@@ -61,6 +61,15 @@ public final class SearchPages {
         }
     }
 
+    private static final org.alfresco.search.model.RequestInclude INCLUDE = include();
+
+    private static org.alfresco.search.model.RequestInclude include() {
+        org.alfresco.search.model.RequestInclude include = new org.alfresco.search.model.RequestInclude();
+        include.add("properties");
+        include.add("aspectNames");
+        return include;
+    }
+
     private SearchPages() {
     }
 
@@ -94,6 +103,8 @@ public final class SearchPages {
                 ResultSetPaging result = search.search(new org.alfresco.search.model.SearchRequest()
                         .query(new RequestQuery().query(query).language(RequestQuery.LanguageEnum.AFTS))
                         .paging(new RequestPagination().maxItems(PAGE).skipCount(skip))
+                        // Without include, the search API returns hits without properties or aspects (ResultMapper).
+                        .include(INCLUDE)
                         .sort(sort)).getBody();
                 for (ResultSetRowEntry e : result.getList().getEntries()) {
                     Map<?, ?> p = e.getEntry().getProperties() instanceof Map<?, ?> map ? map : Map.of();

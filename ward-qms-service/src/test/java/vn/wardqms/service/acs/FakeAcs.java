@@ -729,6 +729,16 @@ public final class FakeAcs implements AutoCloseable {
                 FakeNode hit = found != null ? found.get(i)
                         : new FakeNode(Repository.matchId(query, i), "search-results", "document-" + i + ".docx", "qms:controlledDocument");
                 ObjectNode node = node(hit, false);
+                // As the search API's ResultMapper: a hit has its properties and aspects only when the request asked.
+                for (String optional : List.of("properties", "aspectNames")) {
+                    boolean asked = false;
+                    for (JsonNode included : body.path("include")) {
+                        asked |= included.asText().equals(optional);
+                    }
+                    if (!asked) {
+                        node.remove(optional);
+                    }
+                }
                 node.putObject("search").put("score", 1.0);
                 entries.add(entry(node));
             }
