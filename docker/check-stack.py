@@ -46,6 +46,9 @@ DATA = {
     "activemq": "/opt/activemq/data",
 }
 OURS = {"alfresco", "share", "ward-qms-service"}
+# Our images built on alfresco-base-tomcat (Tomcat 11): /usr/local/tomcat is root:tomcat, directories 0770 and
+# files 0640, so a non-root user outside the tomcat group cannot even run the entrypoint (../shared/alfresco/README.md).
+TOMCAT_GROUP = {"share"}
 
 passed, failed, skipped = 0, 0, 0
 
@@ -195,6 +198,8 @@ def check_dockerfiles(config, version):
             fail(f"{where}: does not end as a non-root USER")
         else:
             ok(f"{where}: runs as {users[-1]}")
+        if service in TOMCAT_GROUP:
+            check_tomcat_group(where, users[-1] if users else "")
         ignore = dockerfile + ".dockerignore"
         allowed = []
         if os.path.isfile(ignore):
@@ -214,6 +219,51 @@ def check_dockerfiles(config, version):
             else:
                 fail(f"{where}: copies {source}, which the build did not produce (run after mvn package; is the "
                      f"module's artifactId or finalName different?)")
+
+
+def check_tomcat_group(where, user):
+    """The image's last USER runs with group tomcat, explicitly (user:tomcat), since Tomcat's files are 0640."""
+    name, _, group = user.partition(":")
+    if group != "tomcat":
+        fail(f"{where}: runs as {user!r}, not in group tomcat: Tomcat's files (root:tomcat, 0640) are unreadable to it")
+    else:
+        ok(f"{where}: user {name} runs in group tomcat, which can read Tomcat's files")
+
+
+def check_office_online_editing(config, env):
+    """Share offers "Edit in Microsoft Office" (AOS, in the repository image): Office must reach the repository at
+    aos.baseUrlOverwrite, over HTTPS on the proxy, and find it through /_vti_inf.html and /_vti_bin at the root."""
+    options = str((config["services"]["alfresco"].get("environment") or {}).get("JAVA_OPTS", ""))
+    found = re.search(r"-Daos\.baseUrlOverwrite=(\S+)", options)
+    expected = f"https://{env.get('WARD_QMS_PUBLIC_HOST', 'localhost')}:{env.get('WARD_QMS_HTTPS_PORT', '8443')}/alfresco/aos"
+    if not found:
+        fail("alfresco: JAVA_OPTS do not set aos.baseUrlOverwrite, so Office is sent to the repository's own address")
+    elif found.group(1) != expected:
+        fail(f"alfresco: aos.baseUrlOverwrite is {found.group(1)}, not the proxy's HTTPS address {expected}")
+    else:
+        ok(f"alfresco: aos.baseUrlOverwrite is the proxy's HTTPS address ({expected})")
+    with open(os.path.join(DOCKER, "proxy", "dynamic", "routes.yml"), encoding="utf-8") as f:
+        routes = yaml.safe_load(f)["http"]["routers"]
+    for path in ("/_vti_inf.html", "/_vti_bin/owssvr.dll", "/_vti_bin/_vti_aut/author.dll"):
+        served = [name for name, r in routes.items() if route_matches(r["rule"], path)]
+        best = max(served, key=lambda n: (routes[n].get("priority", 0), len(routes[n]["rule"])), default=None)
+        if best is None or routes[best]["service"] != "repository":
+            fail(f"proxy: {path} is routed to {best and routes[best]['service']}, not the repository (Office cannot find AOS)")
+        else:
+            ok(f"proxy: {path} goes to the repository ({best})")
+
+
+def route_matches(rule, path):
+    """Whether a Traefik rule made of Path, PathPrefix and PathRegexp joined by || matches a path."""
+    for part in rule.split("||"):
+        m = re.fullmatch(r"\s*(Path|PathPrefix|PathRegexp)\(`([^`]*)`\)\s*", part)
+        if not m:
+            raise ValueError(f"route rule not understood by the check: {rule}")
+        kind, value = m.groups()
+        if (kind == "Path" and path == value) or (kind == "PathPrefix" and path.startswith(value)) \
+                or (kind == "PathRegexp" and re.search(value, path)):
+            return True
+    return False
 
 
 def check_services(config):
@@ -414,6 +464,7 @@ def main():
 
     check_services(config)
     check_dockerfiles(config, version)
+    check_office_online_editing(config, env)
     check_shellcheck()
     check_run_sh_failures()
     check_run_sh_endpoints()

@@ -55,7 +55,9 @@ public final class RhinoScripts {
         }
         Context cx = FACTORY.enterContext();
         try {
-            cx.setLanguageVersion(Context.VERSION_ES6);
+            // As RhinoScriptProcessor: Context.enter() and no language version set, so Rhino's default (a script in
+            // ES6 syntax the repository cannot compile fails here too).
+            cx.setLanguageVersion(Context.VERSION_DEFAULT);
             Scriptable scope = secure ? new org.mozilla.javascript.ImporterTopLevel(cx) : cx.initSafeStandardObjects();
             SCOPE.set(scope);
             StandInRepository.SCRIPTING.set(repository);
