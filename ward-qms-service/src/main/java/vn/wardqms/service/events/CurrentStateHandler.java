@@ -14,7 +14,7 @@ import feign.FeignException;
  * handler is idempotent and safe with duplicated, late or out-of-order events.
  */
 public abstract class CurrentStateHandler implements QmsNodeHandler {
-    private static final List<String> INCLUDE = List.of("properties", "aspectNames", "path", "permissions");
+    private static final List<String> INCLUDE = List.of("properties", "aspectNames", "permissions");
 
     private final NodesApi nodes;
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Search Services would answer them: TYPE (with subtypes), exact match {@code =prop:'v'}, ISSET/ISUNSET/ISNULL/
  * ISNOTNULL, ASPECT, ANCESTOR, ranges {@code prop:[A TO B]} with MIN, MAX and NOW/DAY±nDAYS, AND, OR, NOT and parentheses.
  * Peer associations are not indexed by Search Services, so there is nothing to query them with here either. A query
- * outside this subset fails the test rather than matching nothing.
+ * outside this subset fails the test rather than matching nothing. Queries match the nodes as the index holds them
+ * ({@link FakeAcs.Repository#indexed()}: a write shows only after the index lag).
  */
 final class Afts {
     /** The content-model hierarchy of the types the stand-in holds. */
@@ -46,7 +47,7 @@ final class Afts {
             throw new IllegalArgumentException("AFTS stand-in: unexpected '" + tokens.get(at)[0] + "' in " + query);
         }
         synchronized (repository) {
-            return repository.nodes.values().stream().filter(matches).toList();
+            return repository.indexed().stream().filter(matches).toList();
         }
     }
 

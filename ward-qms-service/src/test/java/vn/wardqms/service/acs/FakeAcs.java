@@ -50,6 +50,7 @@ public final class FakeAcs implements AutoCloseable {
     private final ErrorShapes errorShapes;
     private final Repository repository = new Repository();
     private final AtomicInteger writes = new AtomicInteger();
+    private final List<String> unfaithful = java.util.Collections.synchronizedList(new ArrayList<>());
     private Request current;
 
     private FakeAcs() {
@@ -92,8 +93,15 @@ public final class FakeAcs implements AutoCloseable {
         return writes.get();
     }
 
+    /**
+     * What went against the contract: interactions outside the API definitions, requests the stand-in could not answer
+     * as ACS would, and reads by the service of what its request did not ask for ({@link AskedReads}).
+     */
     public List<String> violations() {
-        return validator.violations();
+        List<String> all = new ArrayList<>(validator.violations());
+        all.addAll(unfaithful);
+        all.addAll(AskedReads.violations());
+        return all;
     }
 
     public Repository repository() {
@@ -125,17 +133,27 @@ public final class FakeAcs implements AutoCloseable {
             repository.processes.clear();
             repository.renditionLatency = 0;
             repository.now = Instant.now();
+            repository.indexLag = java.time.Duration.ZERO;
         }
         validator.reset();
+        unfaithful.clear();
+        AskedReads.reset();
     }
 
     public WireMockServer server() {
         return server;
     }
 
+    /** Stops the stand-in; a request it could not answer faithfully, or a read nobody asked for, fails the test here. */
     @Override
     public void close() {
         server.stop();
+        List<String> loud = new ArrayList<>(unfaithful);
+        loud.addAll(AskedReads.violations());
+        AskedReads.reset();
+        if (!loud.isEmpty()) {
+            throw new AssertionError("the stand-in repository met what ACS would answer otherwise:\n  " + String.join("\n  ", loud));
+        }
     }
 
     /** The state behind the endpoints; tests may seed it (e.g. a conflicting structure). */
@@ -207,8 +225,27 @@ public final class FakeAcs implements AutoCloseable {
         public volatile int renditionLatency;
         /** The Authorization header of the last search (whose rights a search runs with). */
         public volatile String lastAuthorization;
-        /** The clock NOW means in queries. */
+        /** The clock NOW means in queries, and the clock of the index's lag. */
         public volatile Instant now = Instant.now();
+        /** How long after a REST call writes a node the index holds the write (Solr's tracking); zero: at once. */
+        public volatile java.time.Duration indexLag = java.time.Duration.ZERO;
+
+        /** The nodes as the index holds them now: each write older than the lag caught up, newer ones as they were. */
+        synchronized List<FakeNode> indexed() {
+            List<FakeNode> view = new ArrayList<>();
+            for (FakeNode node : nodes.values()) {
+                if (node.writtenAt != null && !now.isBefore(node.writtenAt.plus(indexLag))) {
+                    node.writtenAt = null;
+                    node.indexed = null;
+                }
+                if (node.indexed == null) {
+                    view.add(node);
+                } else if (node.indexed != NOT_INDEXED) {
+                    view.add(node.indexed);
+                }
+            }
+            return view;
+        }
         /** Runs just before a deletion is carried out (something happening in the repository at that moment). */
         public volatile java.util.function.Consumer<FakeNode> beforeDelete;
         /** An update (PUT) of these nodes fails once with 500. */
@@ -268,6 +305,18 @@ public final class FakeAcs implements AutoCloseable {
         public String createdBy = "ward-qms-service";
         public final Set<String> aspects = new LinkedHashSet<>();
         public Instant modifiedAt = Instant.EPOCH;
+        /** When a REST call last wrote it, until the index has caught up with that write (null: indexed as it is). */
+        Instant writtenAt;
+        /** The node as the index still holds it (null: as it is; NOT_INDEXED: not in the index yet). */
+        FakeNode indexed;
+
+        /** What the index holds of it: type, name, parent, properties and aspects as they are now. */
+        FakeNode snapshot() {
+            FakeNode copy = new FakeNode(id, parentId, name, type);
+            copy.properties.putAll(properties);
+            copy.aspects.addAll(aspects);
+            return copy;
+        }
         /** Peer associations: type to target ids. */
         public final Map<String, List<String>> targets = new LinkedHashMap<>();
         public byte[] content;
@@ -347,6 +396,12 @@ public final class FakeAcs implements AutoCloseable {
                     current = request;
                     return route(request);
                 }
+            } catch (Unfaithful e) {
+                // Recorded, so that the test fails (violations(), close()) whatever the service makes of the 500.
+                unfaithful.add(request.getMethod() + " " + request.getUrl() + ": " + e.getMessage());
+                return error(500, "stand-in cannot answer faithfully: " + e.getMessage());
+            } catch (BadRequest e) {
+                return error(400, e.getMessage());
             } catch (Exception e) {
                 return error(500, "stand-in failure: " + e);
             }
@@ -391,7 +446,7 @@ public final class FakeAcs implements AutoCloseable {
             if (method.equals("GET")) {
                 List<ObjectNode> entries = new ArrayList<>();
                 groups.forEach((id, role) -> entries.add(siteGroup(id, role)));
-                return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+                return ok(200, paging(entries, request));
             }
             JsonNode body = JSON.readTree(request.getBodyAsString());
             groups.put(body.get("id").asText(), body.get("role").asText());
@@ -424,7 +479,7 @@ public final class FakeAcs implements AutoCloseable {
             }
             if (method.equals("GET")) {
                 List<ObjectNode> entries = members.stream().map(this::groupMember).toList();
-                return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+                return ok(200, paging(entries, request));
             }
             String member = JSON.readTree(request.getBodyAsString()).get("id").asText();
             if (!repository.groupNames.containsKey(member)) {
@@ -456,8 +511,10 @@ public final class FakeAcs implements AutoCloseable {
             if (repository.child(target, node.name) != null) {
                 return error(409, "Duplicate child name not allowed: " + node.name);
             }
+            FakeNode before = node.snapshot();
             node.parentId = target;
-            return ok(200, entry(node(node, includes(request, "permissions"))));
+            written(node, before);
+            return ok(200, entry(shaped(request, node, FULL)));
         }
         ResponseDefinition files = files(request, method, path);
         if (files != null) {
@@ -475,13 +532,13 @@ public final class FakeAcs implements AutoCloseable {
             for (FakeNode source : repository.nodes.values()) {
                 source.targets.forEach((type, ids) -> {
                     if ((only == null || only.equals(type)) && ids.contains(targetId)) {
-                        ObjectNode json = node(source, false);
+                        ObjectNode json = shaped(request, source, MINIMAL);
                         json.putObject("association").put("assocType", type);
                         entries.add(json);
                     }
                 });
             }
-            return ok(200, paging(entries, 0, 100));
+            return ok(200, paging(entries, request));
         }
         if ((m = TARGETS.matcher(path)).matches()) {
             FakeNode node = repository.nodes.get(m.group(1));
@@ -519,13 +576,13 @@ public final class FakeAcs implements AutoCloseable {
             node.targets.forEach((type, ids) -> {
                 if (only == null || only.equals(type)) {
                     ids.forEach(id -> {
-                        ObjectNode json = node(repository.nodes.get(id), false);
+                        ObjectNode json = shaped(request, repository.nodes.get(id), MINIMAL);
                         json.putObject("association").put("assocType", type);
                         entries.add(json);
                     });
                 }
             });
-            return ok(200, paging(entries, 0, 100));
+            return ok(200, paging(entries, request));
         }
         if ((m = CHILDREN.matcher(path)).matches() && method.equals("GET")) {
             FakeNode parent = repository.nodes.get(m.group(1));
@@ -539,14 +596,25 @@ public final class FakeAcs implements AutoCloseable {
             if (!where.isEmpty() && onlyType == null && !where.contains("isFolder") && !where.contains("isFile")) {
                 return error(400, "the stand-in does not read where=" + where);
             }
+            if (!readable(request, parent)) {
+                return error(403, "Permission was denied");
+            }
+            List<FakeNode> listed = new ArrayList<>();
             for (FakeNode child : repository.nodes.values()) {
-                if (parent.id.equals(child.parentId) && (onlyType == null || onlyType.equals(child.type))) {
-                    ObjectNode json = node(child, false);
-                    json.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
-                    children.add(json);
+                // As the canned query: only the children the caller may read.
+                if (parent.id.equals(child.parentId) && (onlyType == null || onlyType.equals(child.type)) && readable(request, child)) {
+                    listed.add(child);
                 }
             }
-            return ok(200, paging(children, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            for (FakeNode child : ChildOrder.sorted(listed, request.queryParameter("orderBy").isPresent()
+                    ? request.queryParameter("orderBy").values() : List.of())) {
+                ObjectNode json = shaped(request, child, MINIMAL);
+                if (includes(request, "association")) {
+                    json.putObject("association").put("assocType", "cm:contains").put("isPrimary", true);
+                }
+                children.add(json);
+            }
+            return ok(200, paging(children, request));
         }
         if ((m = CHILDREN.matcher(path)).matches() && method.equals("POST")) {
             FakeNode parent = repository.nodes.get(m.group(1));
@@ -575,7 +643,8 @@ public final class FakeAcs implements AutoCloseable {
                 body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
             }
             applyPermissions(node, body.get("permissions"));
-            return ok(201, entry(node(node, false)));
+            written(node, null);
+            return ok(201, entry(shaped(request, node, FULL)));
         }
         if ((m = NODE.matcher(path)).matches()) {
             FakeNode node = repository.nodes.get(m.group(1));
@@ -603,9 +672,10 @@ public final class FakeAcs implements AutoCloseable {
                 if (target == null) {
                     return error(404, "no node at " + relativePath);
                 }
-                boolean permissions = request.queryParameter("include").isPresent()
-                        && request.queryParameter("include").values().stream().anyMatch(v -> v.contains("permissions"));
-                return ok(200, entry(node(target, permissions)));
+                if (!readable(request, target)) {
+                    return error(403, "Permission was denied");
+                }
+                return ok(200, entry(shaped(request, target, FULL)));
             }
             if (method.equals("PUT")) {
                 if (repository.failUpdatesOf.remove(node.id)) {
@@ -621,6 +691,7 @@ public final class FakeAcs implements AutoCloseable {
                 if (refused != null) {
                     return error(500, refused);
                 }
+                FakeNode before = node.snapshot();
                 applyPermissions(node, body.get("permissions"));
                 if (body.has("properties")) {
                     body.get("properties").fields().forEachRemaining(e -> putProperty(node, e.getKey(), e.getValue()));
@@ -629,7 +700,8 @@ public final class FakeAcs implements AutoCloseable {
                     node.aspects.clear();
                     body.get("aspectNames").forEach(a -> node.aspects.add(a.asText()));
                 }
-                return ok(200, entry(node(node, includes(request, "permissions"))));
+                written(node, before);
+                return ok(200, entry(shaped(request, node, FULL)));
             }
         }
         if (path.equals(CORE + "/probes/-ready-") && method.equals("GET")) {
@@ -672,7 +744,7 @@ public final class FakeAcs implements AutoCloseable {
                     FakeNode node = repository.nodes.get(id.asText());
                     items.add(JSON.createObjectNode().put("id", id.asText()).put("name", node == null ? id.asText() : node.name));
                 });
-                return ok(200, paging(items, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+                return ok(200, paging(items, request));
             }
             return null;
         }
@@ -688,7 +760,7 @@ public final class FakeAcs implements AutoCloseable {
             if (process != null && !process.has("forbidden")) {
                 process.path("tasks").forEach(t -> tasks.add((ObjectNode) t.deepCopy()));
             }
-            return ok(200, paging(tasks, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            return ok(200, paging(tasks, request));
         }
         if (path.equals(WORKFLOW + "/processes") && method.equals("GET")) {
             String where = request.queryParameter("where").isPresent() ? request.queryParameter("where").firstValue() : "";
@@ -708,17 +780,23 @@ public final class FakeAcs implements AutoCloseable {
                     found.add(copy);
                 }
             }
-            return ok(200, paging(found, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            return ok(200, paging(found, request));
         }
         if (path.equals(SEARCH + "/search") && method.equals("POST")) {
             JsonNode body = JSON.readTree(request.getBodyAsString());
             String query = body.path("query").path("query").asText();
             repository.searchRequestsByQuery.computeIfAbsent(query, q -> new AtomicInteger()).incrementAndGet();
             repository.lastAuthorization = request.header("Authorization").isPresent() ? request.header("Authorization").firstValue() : null;
-            List<FakeNode> found = repository.search == null ? null : sorted(repository.search.apply(query), body.path("sort"));
+            List<FakeNode> found = repository.search == null ? null : sorted(readableHits(request, repository.search.apply(query)), body.path("sort"));
             int total = found != null ? found.size() : repository.searchMatches.getOrDefault(query, 0);
             int skip = body.path("paging").path("skipCount").asInt(0);
             int max = body.path("paging").path("maxItems").asInt(100);
+            checkPaging(skip, max);
+            for (JsonNode included : body.path("include")) {
+                if (!SEARCH_INCLUDES.contains(included.asText())) {
+                    throw new Unfaithful("the stand-in's search does not give include " + included.asText());
+                }
+            }
             ObjectNode json = JSON.createObjectNode();
             ObjectNode list = json.putObject("list");
             int count = Math.max(0, Math.min(max, total - skip));
@@ -728,17 +806,10 @@ public final class FakeAcs implements AutoCloseable {
             for (int i = skip; i < skip + count; i++) {
                 FakeNode hit = found != null ? found.get(i)
                         : new FakeNode(Repository.matchId(query, i), "search-results", "document-" + i + ".docx", "qms:controlledDocument");
-                ObjectNode node = node(hit, false);
-                // As the search API's ResultMapper: a hit has its properties and aspects only when the request asked.
-                for (String optional : List.of("properties", "aspectNames")) {
-                    boolean asked = false;
-                    for (JsonNode included : body.path("include")) {
-                        asked |= included.asText().equals(optional);
-                    }
-                    if (!asked) {
-                        node.remove(optional);
-                    }
-                }
+                // As the search API's ResultMapper: a hit is a minimal node, with what the request's include asks for.
+                Set<String> asked = new LinkedHashSet<>();
+                body.path("include").forEach(included -> asked.add(included.asText()));
+                ObjectNode node = shape(hit, asked, MINIMAL, caller(request));
                 node.putObject("search").put("score", 1.0);
                 entries.add(entry(node));
             }
@@ -753,7 +824,7 @@ public final class FakeAcs implements AutoCloseable {
                 List<ObjectNode> rules = repository.rules.get(folder.id);
                 // As NodeValidator.validateRuleSetNode: a folder without a rule set has no "-default-" one.
                 return rules == null ? error(404, "The entity with id: " + folder.id + " was not found")
-                        : ok(200, paging(rules, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+                        : ok(200, paging(rules, request));
             }
             List<ObjectNode> rules = repository.rules.computeIfAbsent(folder.id, k -> new ArrayList<>());
             ObjectNode rule = (ObjectNode) JSON.readTree(request.getBodyAsString());
@@ -806,7 +877,25 @@ public final class FakeAcs implements AutoCloseable {
 
     // ---- JSON as the definitions describe it ------------------------------------------------------------------
 
-    private ObjectNode node(FakeNode node, boolean withPermissions) {
+    /** What a single-node call returns by default (getFolderOrDocumentFullInfo): properties and aspects. */
+    static final Set<String> FULL = Set.of("properties", "aspectNames");
+    /** What a listing returns by default (children, associations, search, versions): the minimal node. */
+    static final Set<String> MINIMAL = Set.of();
+    /** The include values the stand-in gives as ACS does; any other the definitions allow fails the test loudly. */
+    private static final Set<String> NODE_INCLUDES = Set.of("properties", "aspectNames", "path", "permissions", "allowableOperations",
+            "isLocked", "association");
+    private static final Set<String> SEARCH_INCLUDES = Set.of("properties", "aspectNames", "path", "allowableOperations", "isLocked");
+    private static final Set<String> VERSION_INCLUDES = Set.of("properties", "aspectNames");
+
+    /** A node as the request asks for it: the endpoint's defaults, the request's include, then its fields. */
+    private ObjectNode shaped(Request request, FakeNode node, Set<String> defaults) {
+        return fields(request, shape(node, include(request, NODE_INCLUDES), defaults, caller(request)));
+    }
+
+    /** The node's JSON with what {@code defaults} and {@code asked} name, and nothing else (NodesImpl.getFolderOrDocument). */
+    private ObjectNode shape(FakeNode node, Set<String> asked, Set<String> defaults, String user) {
+        Set<String> wanted = new LinkedHashSet<>(defaults);
+        wanted.addAll(asked);
         ObjectNode json = JSON.createObjectNode().put("id", node.id).put("name", node.name).put("nodeType", node.type)
                 .put("isFolder", node.isFolder()).put("isFile", !node.isFolder())
                 .put("createdAt", Instant.EPOCH.toString()).put("modifiedAt", node.modifiedAt.toString());
@@ -814,32 +903,168 @@ public final class FakeAcs implements AutoCloseable {
                 .put("displayName", repository.people.getOrDefault(node.createdBy, node.createdBy)));
         json.set("modifiedByUser", JSON.createObjectNode().put("id", "ward-qms-service").put("displayName", "Ward QMS service"));
         json.put("parentId", node.parentId);
-        ObjectNode properties = JSON.createObjectNode();
-        node.properties.forEach((k, v) -> {
-            if (v instanceof List<?> list) {
-                ArrayNode values = properties.putArray(k);
-                list.forEach(x -> values.add(String.valueOf(x)));
-            } else {
-                properties.put(k, String.valueOf(v));
-            }
-        });
-        json.set("properties", properties);
-        ArrayNode aspectNames = json.putArray("aspectNames");
-        node.aspects.forEach(aspectNames::add);
         if (node.content != null) {
             json.set("content", contentInfo(node.mimeType, node.content.length));
         }
-        if (withPermissions) {
+        if (wanted.contains("properties")) {
+            ObjectNode properties = json.putObject("properties");
+            node.properties.forEach((k, v) -> putJson(properties, k, v));
+        }
+        if (wanted.contains("aspectNames")) {
+            ArrayNode aspectNames = json.putArray("aspectNames");
+            node.aspects.forEach(aspectNames::add);
+        }
+        if (wanted.contains("isLocked")) {
+            json.put("isLocked", node.aspects.contains("cm:lockable") && node.properties.containsKey("cm:lockType"));
+        }
+        if (wanted.contains("path")) {
+            json.set("path", path(node));
+        }
+        if (wanted.contains("allowableOperations")) {
+            ArrayNode operations = JSON.createArrayNode();
+            // As NodesImpl: delete, update, create (folders), updatePermissions, each if the caller has the permission.
+            Map<String, String> byPermission = new LinkedHashMap<>();
+            byPermission.put("Delete", "delete");
+            byPermission.put("Write", "update");
+            if (node.isFolder()) {
+                byPermission.put("AddChildren", "create");
+            }
+            byPermission.put("ChangePermissions", "updatePermissions");
+            byPermission.forEach((permission, operation) -> {
+                if (RepositoryGuards.trusted(user) || Permissions.allows(repository, node, user, permission)) {
+                    operations.add(operation);
+                }
+            });
+            if (!operations.isEmpty()) {
+                json.set("allowableOperations", operations);
+            }
+        }
+        if (wanted.contains("permissions")) {
             ObjectNode permissions = JSON.createObjectNode().put("isInheritanceEnabled", node.inherit);
+            ArrayNode inherited = permissions.putArray("inherited");
+            if (node.inherit) {
+                for (FakeNode n = repository.nodes.get(node.parentId); n != null; n = n.inherit ? repository.nodes.get(n.parentId) : null) {
+                    n.locallySet.forEach((authority, role) -> inherited.add(JSON.createObjectNode()
+                            .put("authorityId", authority).put("name", role).put("accessStatus", "ALLOWED")));
+                }
+            }
             ArrayNode locallySet = permissions.putArray("locallySet");
             node.locallySet.forEach((authority, role) -> locallySet.add(JSON.createObjectNode()
                     .put("authorityId", authority).put("name", role).put("accessStatus", "ALLOWED")));
-            permissions.putArray("inherited");
             permissions.putArray("settable").add("Consumer").add("Contributor").add("Collaborator").add("Coordinator").add("Editor");
             json.set("permissions", permissions);
         }
         return json;
     }
+
+    /** The primary path of a node's parent, as PathInfo: known only up to a site's container or a node with no parent. */
+    private ObjectNode path(FakeNode node) {
+        List<FakeNode> chain = new ArrayList<>();
+        String top = null;
+        for (FakeNode n = repository.nodes.get(node.parentId); n != null; n = repository.nodes.get(n.parentId)) {
+            chain.add(0, n);
+            top = n.parentId;
+        }
+        if (top == null || !top.startsWith("sites-")) {
+            throw new Unfaithful("the stand-in knows no path above " + (chain.isEmpty() ? node.name : chain.get(0).name));
+        }
+        ObjectNode path = JSON.createObjectNode();
+        ArrayNode elements = path.putArray("elements");
+        StringBuilder name = new StringBuilder("/Company Home/Sites/" + top.substring("sites-".length()));
+        elements.addObject().put("name", "Company Home");
+        elements.addObject().put("name", "Sites");
+        elements.addObject().put("name", top.substring("sites-".length())).put("nodeType", "st:site");
+        for (FakeNode n : chain) {
+            name.append('/').append(n.name);
+            elements.addObject().put("id", n.id).put("name", n.name).put("nodeType", n.type);
+        }
+        path.put("name", name.toString()).put("isComplete", true);
+        return path;
+    }
+
+    private static void putJson(ObjectNode into, String key, Object value) {
+        if (value instanceof List<?> list) {
+            ArrayNode values = into.putArray(key);
+            list.forEach(x -> values.add(String.valueOf(x)));
+        } else {
+            into.put(key, String.valueOf(value));
+        }
+    }
+
+    /** The request's include values (comma-separated, in one or more parameters); one the stand-in cannot give fails loudly. */
+    private static Set<String> include(Request request, Set<String> supported) {
+        Set<String> asked = new LinkedHashSet<>();
+        if (request.queryParameter("include").isPresent()) {
+            for (String value : request.queryParameter("include").values()) {
+                for (String one : value.split(",")) {
+                    if (!one.isBlank()) {
+                        asked.add(one.trim());
+                    }
+                }
+            }
+        }
+        for (String one : asked) {
+            if (!supported.contains(one)) {
+                throw new Unfaithful("the stand-in does not give include=" + one + " here");
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * As the API's fields parameter: only the named top-level fields, plus what include asked for (RecognizedParamsExtractor
+     * getFilter); without it, everything.
+     */
+    private static ObjectNode fields(Request request, ObjectNode entry) {
+        if (!request.queryParameter("fields").isPresent()) {
+            return entry;
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String value : request.queryParameter("fields").values()) {
+            for (String one : value.split(",")) {
+                kept.add(one.trim());
+            }
+        }
+        if (request.queryParameter("include").isPresent()) {
+            request.queryParameter("include").values().forEach(v -> kept.addAll(List.of(v.split(","))));
+        }
+        entry.retain(kept);
+        return entry;
+    }
+
+    /** Whether the caller may read the node: the service's account as provisioning grants it, anyone else by permission. */
+    private boolean readable(Request request, FakeNode node) {
+        String user = caller(request);
+        return RepositoryGuards.trusted(user) || Permissions.allows(repository, node, user, "Read");
+    }
+
+    /**
+     * The hits of a search as the search API gives them: the nodes the index matched, live (a node deleted since it was
+     * indexed is left out, as ResultMapper skips it), and only those the caller may read (Solr filters by ACL).
+     */
+    private List<FakeNode> readableHits(Request request, List<FakeNode> matched) {
+        List<FakeNode> hits = new ArrayList<>();
+        for (FakeNode view : matched) {
+            FakeNode live = repository.nodes.get(view.id);
+            if (live != null && readable(request, live)) {
+                hits.add(live);
+            }
+        }
+        return hits;
+    }
+
+    /** A REST call wrote the node: the index holds what it was ({@code before}, or nothing for a new node) for the lag. */
+    private void written(FakeNode node, FakeNode before) {
+        if (repository.indexLag.isZero()) {
+            return;
+        }
+        if (node.writtenAt == null) {
+            node.indexed = before == null ? NOT_INDEXED : before;
+        }
+        node.writtenAt = repository.now;
+    }
+
+    private static final FakeNode NOT_INDEXED = new FakeNode("not-indexed", null, "", "");
 
     private ObjectNode group(String id) {
         ObjectNode json = JSON.createObjectNode().put("id", id).put("displayName", repository.groupNames.get(id)).put("isRoot", true);
@@ -898,7 +1123,8 @@ public final class FakeAcs implements AutoCloseable {
                     node.aspects.add("cm:versionable");
                     node.addVersion(major, comment);
                 }
-                return ok(200, entry(node(node, false)));
+                written(node, null);
+                return ok(200, entry(shaped(request, node, FULL)));
             }
         }
         if ((m = VERSIONS.matcher(path)).matches() && method.equals("GET")) {
@@ -907,8 +1133,9 @@ public final class FakeAcs implements AutoCloseable {
                 return error(404, "no node " + m.group(1));
             }
             List<ObjectNode> entries = new ArrayList<>();
-            node.versions.forEach(v -> entries.add(version(node, v)));
-            return ok(200, paging(entries, query(request, "skipCount", 0), query(request, "maxItems", 100)));
+            Set<String> asked = include(request, VERSION_INCLUDES);
+            node.versions.forEach(v -> entries.add(fields(request, version(node, v, asked))));
+            return ok(200, paging(entries, request));
         }
         if ((m = VERSION.matcher(path)).matches() && method.equals("DELETE")) {
             FakeNode node = repository.nodes.get(m.group(1));
@@ -1093,7 +1320,7 @@ public final class FakeAcs implements AutoCloseable {
         node.renditions.put(id, StandInPdf.rendering(node.name, new String(node.content, StandardCharsets.UTF_8)));
     }
 
-    private ObjectNode version(FakeNode node, FakeVersion v) {
+    private ObjectNode version(FakeNode node, FakeVersion v, Set<String> asked) {
         ObjectNode json = JSON.createObjectNode().put("id", v.label()).put("name", node.name).put("nodeType", node.type)
                 .put("isFolder", false).put("isFile", true).put("modifiedAt", v.at().toString());
         if (v.comment() != null) {
@@ -1102,6 +1329,15 @@ public final class FakeAcs implements AutoCloseable {
         json.set("modifiedByUser", JSON.createObjectNode().put("id", v.by()).put("displayName", v.by()));
         if (v.content() != null) {
             json.set("content", contentInfo(node.mimeType, v.content().length));
+        }
+        // As NodeVersionsRelation: a listed version is minimal, with properties and aspects only when asked for.
+        if (asked.contains("properties")) {
+            ObjectNode properties = json.putObject("properties");
+            v.properties().forEach((k, value) -> putJson(properties, k, value));
+        }
+        if (asked.contains("aspectNames")) {
+            ArrayNode aspectNames = json.putArray("aspectNames");
+            node.aspects.forEach(aspectNames::add);
         }
         return json;
     }
@@ -1126,6 +1362,9 @@ public final class FakeAcs implements AutoCloseable {
         }
         java.util.Comparator<FakeNode> order = null;
         for (JsonNode s : sort) {
+            if (!"FIELD".equals(s.path("type").asText("FIELD"))) {
+                throw new Unfaithful("the stand-in's search sorts only by FIELD, not " + s.path("type").asText());
+            }
             String field = s.path("field").asText();
             java.util.Comparator<FakeNode> by = java.util.Comparator.comparing(n -> sortKey(n.properties.get(field)));
             if (!s.path("ascending").asBoolean(true)) {
@@ -1160,6 +1399,24 @@ public final class FakeAcs implements AutoCloseable {
         return json;
     }
 
+    /** A page as the request's skipCount and maxItems ask (defaults 0 and 100), refused as Paging refuses bad values. */
+    private ObjectNode paging(List<ObjectNode> all, Request request) {
+        int skip = query(request, "skipCount", 0);
+        int max = query(request, "maxItems", 100);
+        checkPaging(skip, max);
+        return paging(all, skip, max);
+    }
+
+    /** As RecognizedParamsExtractor.getPaging and Paging.valueOf: a negative skipCount or a maxItems below 1 is a 400. */
+    private static void checkPaging(int skip, int max) {
+        if (max < 1) {
+            throw new BadRequest("Only positive values supported for maxItems.");
+        }
+        if (skip < 0) {
+            throw new BadRequest("Invalid paging parameter skipCount:" + skip);
+        }
+    }
+
     private static ObjectNode paging(List<ObjectNode> all, int skip, int max) {
         ObjectNode json = JSON.createObjectNode();
         ObjectNode list = json.putObject("list");
@@ -1173,11 +1430,32 @@ public final class FakeAcs implements AutoCloseable {
 
     private static boolean includes(Request request, String field) {
         return request.queryParameter("include").isPresent()
-                && request.queryParameter("include").values().stream().anyMatch(v -> v.contains(field));
+                && request.queryParameter("include").values().stream().anyMatch(v -> List.of(v.split(",")).contains(field));
+    }
+
+    /** A request the contract allows whose answer the stand-in cannot give as ACS would. */
+    static final class Unfaithful extends RuntimeException {
+        Unfaithful(String message) {
+            super(message);
+        }
+    }
+
+    /** A request ACS refuses with 400 (the message is the repository's). */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
     }
 
     private static int query(Request request, String name, int defaultValue) {
-        return request.queryParameter(name).isPresent() ? Integer.parseInt(request.queryParameter(name).firstValue()) : defaultValue;
+        if (!request.queryParameter(name).isPresent()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(request.queryParameter(name).firstValue());
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Invalid paging parameter " + name + ":" + request.queryParameter(name).firstValue());
+        }
     }
 
     private static ResponseDefinition ok(int status, ObjectNode body) {

@@ -50,6 +50,9 @@ class RecordSearchTest {
         acs.evaluateQueries();
         FakeAcs.Repository repo = acs.repository();
         FakeAcs.FakeNode unit = repo.add("library", "Văn phòng HĐND và UBND", "cm:folder");
+        // The unit's staff may read its records (provisioning gives the unit's group Consumer on its records folder).
+        repo.groupMembers.computeIfAbsent("GROUP_WARDQMS_UNIT_VP", g -> new java.util.LinkedHashSet<>()).add("suong");
+        unit.locallySet.put("GROUP_WARDQMS_UNIT_VP", "Consumer");
         for (int year = 2014; year <= 2025; year++) {
             FakeAcs.FakeNode f = repo.add(unit.id, "Hồ sơ đánh giá nội bộ " + year, "qms:recordFolder");
             f.properties.putAll(Map.of("qms:fileCode", String.format("%02d-ĐGNB", year - 2000), "qms:fileYear", String.valueOf(year),
@@ -110,6 +113,15 @@ class RecordSearchTest {
         assertThat(due.path("list").path("entries").get(0).path("year").asString()).isEqualTo("2014");
         JsonNode oneStop = JsonMapper.shared().readTree(get("year=2025&retentionYears=10", STAFF).body());
         assertThat(oneStop.path("list").path("entries")).hasSize(1);
+    }
+
+    @Test
+    void someoneOutsideTheUnitFindsNoneOfItsRecords() throws Exception {
+        String outsider = "Basic " + Base64.getEncoder().encodeToString("binh:mật-khẩu".getBytes(StandardCharsets.UTF_8));
+        JsonNode found = JsonMapper.shared().readTree(get("recordType=QLCL.03", outsider).body());
+        assertThat(found.path("list").path("pagination").path("totalItems").asInt()).isZero();
+        assertThat(found.path("list").path("entries")).isEmpty();
+        assertThat(JsonMapper.shared().readTree(get("recordType=QLCL.03", STAFF).body()).path("list").path("entries")).isNotEmpty();
     }
 
     @Test
