@@ -83,6 +83,32 @@ class FileClosingTest extends StandInRepositoryTest {
     }
 
     @Test
+    void aFileClosedOverTheRestApiWhoseEventIsLostIsFoundBySweepsOnceTheIndexHasIt() throws Exception {
+        repo.indexLag = java.time.Duration.ofSeconds(2);
+        repo.now = java.time.Instant.parse("2026-01-12T02:00:00Z");
+        FakeAcs.FakeNode audit = file("05/ĐGNB", "Hồ sơ đánh giá nội bộ năm 2025", "QLCL.03", 2025);
+        audit.locallySet.put("suong", "Collaborator");
+        // The clerk closes the file in Share (a PUT as herself); the repository's event never reaches the service.
+        java.net.http.HttpResponse<String> closed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(acs.url() + FakeAcs.CORE + "/nodes/" + audit.id))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("suong:secret".getBytes()))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"properties\":{\"qms:fileState\":\"CLOSED\"}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(closed.statusCode()).isEqualTo(200);
+
+        ReconciliationSweep.Result tooSoon = sweep.sweep();
+        assertThat(tooSoon.actions()).as("the index does not have the change yet").isZero();
+        assertThat(audit.properties).doesNotContainKey("qms:retainUntil");
+
+        repo.now = repo.now.plusSeconds(3);
+        assertThat(sweep.sweep().actions()).as("the next sweep after the lag").isGreaterThan(0);
+        assertThat(audit.properties).containsEntry("qms:retainUntil", "2035-12-31").containsEntry("qms:retentionYears", "10");
+        repo.now = repo.now.plusSeconds(300);
+        assertThat(sweep.sweep().actions()).isZero();
+    }
+
+    @Test
     void aFileWithoutARecordTypeInTheScheduleIsNamedAndLeftAsItIs() {
         FakeAcs.FakeNode odd = file("03/X", "Hồ sơ lạ", "XX.99", 2025);
         odd.properties.put("qms:fileState", "CLOSED");
