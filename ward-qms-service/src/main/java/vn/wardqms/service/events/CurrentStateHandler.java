@@ -24,12 +24,33 @@ public abstract class CurrentStateHandler implements QmsNodeHandler {
 
     @Override
     public final boolean handle(String nodeId) {
-        Optional<Node> current = read(nodeId);
-        if (current.isEmpty() || !needsAction(current.get())) {
+        return handle(nodeId, reading(nodes, nodeId));
+    }
+
+    /** Acts on the node as {@code current} gives it: the read an event's handlers share. */
+    @Override
+    public final boolean handle(String nodeId, NodeRead current) {
+        Optional<Node> node = current.get();
+        if (node.isEmpty() || !needsAction(node.get())) {
             return false;
         }
-        act(current.get());
+        act(node.get());
+        current.forget();
         return true;
+    }
+
+    /**
+     * The one read every current-state handler makes of a node: its properties, aspects and permissions (what the
+     * handlers use), or nothing if it is gone.
+     */
+    public static NodeRead reading(NodesApi nodes, String nodeId) {
+        return new NodeRead(nodeId, id -> {
+            try {
+                return Optional.ofNullable(nodes.getNode(id, INCLUDE, null, null).getBody().getEntry());
+            } catch (FeignException.NotFound e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Whether the node, as it is now, calls for this handler's action. */
@@ -40,13 +61,5 @@ public abstract class CurrentStateHandler implements QmsNodeHandler {
 
     protected NodesApi nodes() {
         return nodes;
-    }
-
-    private Optional<Node> read(String nodeId) {
-        try {
-            return Optional.ofNullable(nodes.getNode(nodeId, INCLUDE, null, null).getBody().getEntry());
-        } catch (FeignException.NotFound e) {
-            return Optional.empty();
-        }
     }
 }

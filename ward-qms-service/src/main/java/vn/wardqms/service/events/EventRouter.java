@@ -21,6 +21,7 @@ public class EventRouter {
     private static final int REMEMBERED_EVENTS = 10_000;
 
     private final List<QmsNodeHandler> handlers;
+    private final java.util.function.Function<String, NodeRead> reads;
     private final MeterRegistry metrics;
     private final Map<String, Boolean> seen = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -33,8 +34,10 @@ public class EventRouter {
     private final Counter duplicates;
     private final Counter ignored;
 
-    public EventRouter(List<QmsNodeHandler> handlers, MeterRegistry metrics) {
+    /** The handlers of one event share one read of the node (CurrentStateHandler.reading). */
+    public EventRouter(List<QmsNodeHandler> handlers, java.util.function.Function<String, NodeRead> reads, MeterRegistry metrics) {
         this.handlers = List.copyOf(handlers);
+        this.reads = reads;
         this.metrics = metrics;
         this.duplicates = metrics.counter("ward_qms.events", "outcome", "duplicate");
         this.ignored = metrics.counter("ward_qms.events", "outcome", "ignored");
@@ -53,13 +56,14 @@ public class EventRouter {
             return;
         }
         boolean routed = false;
+        NodeRead current = reads.apply(nodeId);
         for (QmsNodeHandler handler : handlers) {
             if (!handler.wants(event)) {
                 continue;
             }
             routed = true;
             try {
-                boolean acted = handler.handle(nodeId);
+                boolean acted = handler.handle(nodeId, current);
                 metrics.counter("ward_qms.events", "outcome", "handled", "handler", handler.name()).increment();
                 if (acted) {
                     metrics.counter("ward_qms.actions", "handler", handler.name(), "trigger", "event").increment();

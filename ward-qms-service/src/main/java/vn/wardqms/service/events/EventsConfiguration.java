@@ -1,5 +1,6 @@
 package vn.wardqms.service.events;
 
+import org.alfresco.core.handler.NodesApi;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jms.autoconfigure.DefaultJmsListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,8 @@ public class EventsConfiguration {
     }
 
     @Bean
-    EventRouter eventRouter(ObjectProvider<QmsNodeHandler> handlers, MeterRegistry metrics) {
-        return new EventRouter(handlers.orderedStream().toList(), metrics);
+    EventRouter eventRouter(ObjectProvider<QmsNodeHandler> handlers, NodesApi nodes, MeterRegistry metrics) {
+        return new EventRouter(handlers.orderedStream().toList(), id -> CurrentStateHandler.reading(nodes, id), metrics);
     }
 
     @Bean

@@ -22,6 +22,14 @@ public interface QmsNodeHandler {
     boolean handle(String nodeId);
 
     /**
+     * As {@link #handle(String)}, with the node's current state read once for every handler an event concerns
+     * ({@link NodeRead}): an event that needs no action costs one read, however many handlers look at it.
+     */
+    default boolean handle(String nodeId, NodeRead current) {
+        return handle(nodeId);
+    }
+
+    /**
      * The search (AFTS) for every node whose current state calls for this handler, used by the reconciliation
      * sweep; a node found must stop matching once handled.
      */

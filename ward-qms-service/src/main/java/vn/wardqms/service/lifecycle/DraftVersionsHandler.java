@@ -12,6 +12,9 @@ import org.alfresco.core.model.Node;
 import org.alfresco.core.model.Version;
 import org.alfresco.core.model.VersionEntry;
 
+import vn.wardqms.service.events.EventType;
+import vn.wardqms.service.events.RepoEvent;
+
 /**
  * A draft saved again and again keeps one version per editing session. The repository makes a minor version at
  * every content save (Office over the network drive saves often, and every save is a WebDAV PUT), so a draft
@@ -38,8 +41,20 @@ public class DraftVersionsHandler extends StateHandler {
         this.session = settings.editingSession();
     }
 
+    /** Only a save makes a version: an update that left the version label as it was (a property edit) needs no look. */
+    @Override
+    public boolean wants(RepoEvent event) {
+        return super.wants(event) && (event.type() != EventType.NODE_UPDATED || event.nodeBefore() == null
+                || event.nodeBefore().properties().containsKey("cm:versionLabel"));
+    }
+
+    /** The history is read only when the head is a second minor version or later: below that, nothing can be merged. */
     @Override
     protected boolean needsAction(Node current, DocumentProperties doc) {
+        Object label = current.getProperties() instanceof java.util.Map<?, ?> p ? p.get("cm:versionLabel") : null;
+        if (label != null && label.toString().matches("\\d+\\.[01]")) {
+            return false;
+        }
         return !superseded(history(current.getId())).isEmpty();
     }
 

@@ -28,8 +28,8 @@ public class LifecycleConfiguration {
     }
 
     @Bean
-    SiteAreas siteAreas(NodesApi nodes, SitesApi sites, QmsProperties properties) {
-        return new SiteAreas(nodes, sites, properties);
+    SiteAreas siteAreas(NodesApi nodes, QmsProperties properties) {
+        return new SiteAreas(nodes, properties);
     }
 
     @Bean

@@ -1,23 +1,20 @@
 package vn.wardqms.service.lifecycle;
 
 import org.alfresco.core.handler.NodesApi;
-import org.alfresco.core.handler.SitesApi;
 
 import vn.wardqms.service.config.QmsProperties;
 import vn.wardqms.service.provisioning.SiteLayout;
 
 /**
  * The folders of the QMS site that documents move between, looked up by their provisioned paths each time they are
- * needed (a few reads; moves are rare), so that a re-provisioned site is always the one used.
+ * needed (one read each; moves are rare), so that a re-provisioned site is always the one used.
  */
 public class SiteAreas {
     private final NodesApi nodes;
-    private final SitesApi sites;
     private final QmsProperties properties;
 
-    public SiteAreas(NodesApi nodes, SitesApi sites, QmsProperties properties) {
+    public SiteAreas(NodesApi nodes, QmsProperties properties) {
         this.nodes = nodes;
-        this.sites = sites;
         this.properties = properties;
     }
 
@@ -52,8 +49,8 @@ public class SiteAreas {
         return folder(SiteLayout.SYSTEM + "/" + SiteLayout.CODE_CLAIMS);
     }
 
+    /** One request: the folder by its path from Company Home (the -root- alias), through the site's document library. */
     private String folder(String path) {
-        String library = sites.getSiteContainer(properties.siteId(), "documentLibrary", null).getBody().getEntry().getFolderId();
-        return nodes.getNode(library, null, path, null).getBody().getEntry().getId();
+        return nodes.getNode("-root-", null, "Sites/" + properties.siteId() + "/documentLibrary/" + path, null).getBody().getEntry().getId();
     }
 }

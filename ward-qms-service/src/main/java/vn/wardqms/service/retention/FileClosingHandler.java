@@ -89,10 +89,9 @@ public class FileClosingHandler extends CurrentStateHandler {
         }
         Map<String, Object> closed = new LinkedHashMap<>(withoutNulls(retention));
         closed.put("qms:fileClosedOn", closedOn.toString());
-        // The marker last: a failure above leaves the file to the next event or sweep.
-        closed.remove("qms:retentionTrigger");
+        // The file last, in one update (one transaction): its marker qms:retentionTrigger is written with the rest, so a
+        // failure above or here leaves the file to the next event or sweep.
         nodes().updateNode(file.getId(), new NodeBodyUpdate().properties(closed), null, null);
-        nodes().updateNode(file.getId(), new NodeBodyUpdate().properties(Map.of("qms:retentionTrigger", c.type().trigger().name())), null, null);
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> values) {

@@ -50,6 +50,7 @@ public final class FakeAcs implements AutoCloseable {
     private final ErrorShapes errorShapes;
     private final Repository repository = new Repository();
     private final AtomicInteger writes = new AtomicInteger();
+    private final Map<String, AtomicInteger> requestsByKind = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> unfaithful = java.util.Collections.synchronizedList(new ArrayList<>());
     private Request current;
 
@@ -91,6 +92,34 @@ public final class FakeAcs implements AutoCloseable {
 
     public int writes() {
         return writes.get();
+    }
+
+    /** The requests made since the last {@link #clear()} or {@link #forgetRequests()}, by kind: "GET /nodes/{id}", ... */
+    public Map<String, Integer> requests() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        requestsByKind.forEach((kind, n) -> counts.put(kind, n.get()));
+        return counts;
+    }
+
+    public int requestCount() {
+        return requests().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public void forgetRequests() {
+        requestsByKind.clear();
+    }
+
+    /** A request's method and path, its ids (node ids, process ids, version labels) as {id}, without the API's base. */
+    private static String kind(Request request) {
+        String path = request.getUrl().replaceFirst("\\?.*$", "");
+        for (String base : List.of(CORE, SEARCH, PRIVATE, WORKFLOW)) {
+            if (path.startsWith(base)) {
+                path = path.substring(base.length());
+            }
+        }
+        path = path.replaceAll("/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "/{id}")
+                .replaceAll("/\\d+(\\.\\d+)?(?=/|$)", "/{id}");
+        return request.getMethod().getName() + " " + path;
     }
 
     /**
@@ -137,6 +166,7 @@ public final class FakeAcs implements AutoCloseable {
         }
         validator.reset();
         unfaithful.clear();
+        requestsByKind.clear();
         AskedReads.reset();
     }
 
@@ -392,6 +422,7 @@ public final class FakeAcs implements AutoCloseable {
                 if (!request.getMethod().getName().equals("GET") && !request.getUrl().contains("/search")) {
                     writes.incrementAndGet();
                 }
+                requestsByKind.computeIfAbsent(kind(request), k -> new AtomicInteger()).incrementAndGet();
                 synchronized (repository) {
                     current = request;
                     return route(request);
@@ -645,6 +676,9 @@ public final class FakeAcs implements AutoCloseable {
             applyPermissions(node, body.get("permissions"));
             written(node, null);
             return ok(201, entry(shaped(request, node, FULL)));
+        }
+        if ((m = NODE.matcher(path)).matches() && m.group(1).equals("-root-") && method.equals("GET")) {
+            return companyHome(request);
         }
         if ((m = NODE.matcher(path)).matches()) {
             FakeNode node = repository.nodes.get(m.group(1));
@@ -955,6 +989,27 @@ public final class FakeAcs implements AutoCloseable {
             json.set("permissions", permissions);
         }
         return json;
+    }
+
+    /**
+     * GET /nodes/-root- (Company Home) with a relativePath: the stand-in holds only the sites, so a path must go through
+     * Sites/{site}/documentLibrary; without one, or elsewhere, the answer could not be ACS's.
+     */
+    private ResponseDefinition companyHome(Request request) {
+        String relativePath = request.queryParameter("relativePath").isPresent() ? request.queryParameter("relativePath").firstValue() : "";
+        Matcher site = Pattern.compile("/?Sites/([^/]+)/documentLibrary(?:/(.*))?").matcher(relativePath);
+        if (!site.matches()) {
+            throw new Unfaithful("the stand-in holds no Company Home beyond Sites/{site}/documentLibrary, not " + relativePath);
+        }
+        String library = repository.containers.get(site.group(1));
+        FakeNode target = library == null ? null : site.group(2) == null ? repository.nodes.get(library) : repository.resolve(library, site.group(2));
+        if (target == null) {
+            return error(404, "The entity with relativePath: " + relativePath + " was not found.");
+        }
+        if (!readable(request, target)) {
+            return error(403, "Permission was denied");
+        }
+        return ok(200, entry(shaped(request, target, FULL)));
     }
 
     /** The primary path of a node's parent, as PathInfo: known only up to a site's container or a node with no parent. */
