@@ -1523,9 +1523,24 @@ public final class FakeAcs implements AutoCloseable {
             return aResponse().withStatus(status).build();
         }
         ObjectNode error = JSON.createObjectNode();
-        error.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", status)
+        error.putObject("error").put("errorKey", errorKey(status)).put("statusCode", status)
                 .put("briefSummary", summary).put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
                 .put("descriptionURL", "https://api-explorer.alfresco.com");
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(error.toString()).build();
+    }
+
+    /**
+     * The key the REST framework's exception resolvers give: an API exception carries its own (EntityNotFound,
+     * PermissionDenied, InvalidArgument, ConstraintViolated); a repository exception mapped to a status only
+     * (IntegrityException as 422) gets the default one.
+     */
+    private static String errorKey(int status) {
+        return switch (status) {
+            case 400 -> "framework.exception.InvalidArgument";
+            case 403 -> "framework.exception.PermissionDenied";
+            case 404 -> "framework.exception.EntityNotFound";
+            case 409 -> "framework.exception.ConstraintViolated";
+            default -> "framework.exception.ApiDefault";
+        };
     }
 }
