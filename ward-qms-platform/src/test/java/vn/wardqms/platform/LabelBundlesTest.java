@@ -42,7 +42,7 @@ class LabelBundlesTest {
         assertThat(vi.get("qms_qmsModel.property.qms_documentCode.title")).isEqualTo("Mã hiệu");
         assertThat(vi.get("qms_qmsModel.property.qms_issueNumber.title")).isEqualTo("Lần ban hành");
         assertThat(vi.get("qms_qmsModel.property.qms_fileCode.title")).isEqualTo("Số và ký hiệu hồ sơ");
-        assertThat(vi.get("qms_qmsModel.aspect.qms_retention.title")).isEqualTo("Thời hạn bảo quản");
+        assertThat(vi.get("qms_qmsModel.aspect.qms_retention.title")).isEqualTo("Thời hạn lưu trữ");
         assertThat(vi.get("listconstraint.qms_lifecycleStates.OBSOLETE")).isEqualTo("Hết hiệu lực");
     }
 }

@@ -148,7 +148,7 @@ class QmsModelTest {
     @Test
     void periodsAndNumbersAreBounded() {
         assertRange("qms:reviewPeriodMonths", "qms:reviewPeriodRange", "1", "120");
-        assertRange("qms:retentionYears", "qms:retentionYearsRange", "1", "100");
+        assertRange("qms:retentionYears", "qms:retentionYearsRange", "2", "70");
         assertRange("qms:issueNumber", "qms:issueNumberRange", "1", "999");
         assertRange("qms:revision", "qms:revisionRange", "0", "999");
         assertRange("qms:fileYear", "qms:fileYearRange", "1945", "2100");

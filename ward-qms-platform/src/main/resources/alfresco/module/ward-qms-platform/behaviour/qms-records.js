@@ -6,7 +6,7 @@
  * whole change is rolled back with the message (the policy proxies rethrow the script's exception:
  * repository/src/main/java/org/alfresco/repo/policy/PolicyFactory.java; ScriptServiceImpl wraps it in a ScriptException
  * whose message carries ours). The rules bind everybody, administrators and the QMS service included; the one way to
- * delete a closed file is disposition under an appraisal council decision being carried out. They reach everything in
+ * delete a closed file is disposition under an competent person's destruction decision being carried out. They reach everything in
  * a closed file, in its subfolders too: the content, properties, move and delete rules are bound to cm:cmobject and
  * the children rule to cm:folder, and each first asks whether the node is in a closed file (fileOf walks up).
  * Who may change a record's retention and disposition at all is qms-integrity.js's rule.
@@ -42,7 +42,7 @@ var qmsRecords = (function () {
         QMS + "dispositionStatus", QMS + "retentionYears", QMS + "retentionPermanent", QMS + "recordTypeCode",
         QMS + "holdReason", QMS + "holdPlacedBy", QMS + "holdPlacedOn"];
 
-    /** The appraisal council's decisions live in Hồ sơ/Xác định giá trị tài liệu of the site's document library. */
+    /** The competent person's decisions live in Hồ sơ/Xác định giá trị tài liệu of the site's document library. */
     var RECORDS_AREA = "Hồ sơ";
     var APPRAISAL = "Xác định giá trị tài liệu";
     /** Who records the council's decisions. */
@@ -223,7 +223,7 @@ var qmsRecords = (function () {
             }
         }
         if (en.length == 0) {
-            return {en: "no appraisal council decision to DESTROY covers it", vi: "không có quyết định hủy của Hội đồng xác định giá trị tài liệu áp dụng cho tập hồ sơ này"};
+            return {en: "no decision of the competent person to DESTROY covers it", vi: "không có quyết định hủy tài liệu của người có thẩm quyền áp dụng cho tập hồ sơ này"};
         }
         return {en: en.join("; "), vi: vi.join("; ")};
     }
@@ -358,7 +358,7 @@ var qmsRecords = (function () {
                 fail("Record '" + name + "' of file " + fileCode(file) + " cannot be changed (" + shortNames(refused)
                         + "): the file is closed; only its retention, disposition and legal hold may change",
                      "Không được thay đổi hồ sơ '" + name + "' trong tập hồ sơ " + fileCode(file) + " (" + shortNames(refused)
-                        + "): tập hồ sơ đã đóng; chỉ được thay đổi thời hạn bảo quản, xử lý và tạm giữ pháp lý");
+                        + "): tập hồ sơ đã đóng; chỉ được thay đổi thời hạn lưu trữ, xử lý và tạm giữ pháp lý");
             }
         },
 
@@ -414,7 +414,7 @@ var qmsRecords = (function () {
 
         /**
          * beforeDeleteNode of anything: a closed file, and what is in it, go only by disposition — the file
-         * COUNCIL_APPROVED, an appraisal council decision to destroy it being carried out (destructionRefusal), and no
+         * COUNCIL_APPROVED, an competent person's destruction decision to destroy it being carried out (destructionRefusal), and no
          * hold on the file or anything in it (checked here, in the deleting transaction, so a hold placed during a
          * disposition run wins).
          */
@@ -425,9 +425,9 @@ var qmsRecords = (function () {
             var status = text(file.properties["qms:dispositionStatus"]);
             if (status != "COUNCIL_APPROVED") {
                 fail("Deleting " + it.en + " is refused: file " + code + " is closed and its disposition status is " + status
-                        + ", not COUNCIL_APPROVED (approved by the appraisal council)",
+                        + ", not COUNCIL_APPROVED (decided by the competent person)",
                      "Không được xóa " + it.vi + ": tập hồ sơ " + code + " đã đóng và tình trạng xử lý là " + status
-                        + ", chưa phải COUNCIL_APPROVED (Hội đồng xác định giá trị tài liệu đã duyệt)");
+                        + ", chưa phải COUNCIL_APPROVED (Đã có quyết định của người có thẩm quyền)");
             }
             var refusal = destructionRefusal(file);
             if (refusal != null) {

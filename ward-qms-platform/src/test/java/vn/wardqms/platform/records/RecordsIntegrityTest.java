@@ -32,7 +32,7 @@ class RecordsIntegrityTest extends RecordsSite {
                     .as(user)
                     .hasMessageContaining("You may not change the retention or disposition (qms:dispositionStatus) of 'HS-2026-01':"
                             + " only the QMS processes and the QMS service do (" + user + ")")
-                    .hasMessageContaining("Bạn không được thay đổi thời hạn bảo quản hoặc việc xử lý (qms:dispositionStatus) của 'HS-2026-01'")
+                    .hasMessageContaining("Bạn không được thay đổi thời hạn lưu trữ hoặc việc xử lý (qms:dispositionStatus) của 'HS-2026-01'")
                     .hasMessageContaining("qms:dispositionStatus: ACTIVE → COUNCIL_APPROVED");
         }
         assertThat(file.property("qms:dispositionStatus")).isEqualTo("ACTIVE");
@@ -43,7 +43,7 @@ class RecordsIntegrityTest extends RecordsSite {
     void nobodyButTheServiceShortensARetentionOrPullsTheDateForward() {
         close(file);
         assertThatThrownBy(in(repository, "thu", () -> repository.updateProperties(minutes,
-                Map.of("qms:retentionYears", 1, "qms:retainUntil", new Date(0))))::run)
+                Map.of("qms:retentionYears", 3, "qms:retainUntil", new Date(0))))::run)
                 .hasMessageContaining("(qms:retainUntil, qms:retentionYears)");
         assertThatThrownBy(in(repository, "lan", () -> repository.updateProperties(minutes, Map.of("qms:recordTypeCode", "VP.01")))::run)
                 .as("the record type of a closed file decides its retention")

@@ -177,20 +177,20 @@ class RecordsRulesTest extends RecordsSite {
         // The node service asks about the records first (children before their parent), so the first record answers.
         assertThatThrownBy(in(repository, "admin", () -> repository.delete(file))::run)
                 .hasMessageContaining("Deleting record 'Biên bản tiếp công dân 05-01.pdf' of file HS-2026-01 is refused: file HS-2026-01 is closed"
-                        + " and no appraisal council decision to DESTROY covers it")
-                .hasMessageContaining("không có quyết định hủy của Hội đồng xác định giá trị tài liệu");
+                        + " and no decision of the competent person to DESTROY covers it")
+                .hasMessageContaining("không có quyết định hủy tài liệu của người có thẩm quyền");
         StandInNode empty = newFile("HS-2026-03", "Hồ sơ trống");
         close(empty);
         approveDisposition(empty);
         assertThatThrownBy(in(repository, "admin", () -> repository.delete(empty))::run)
-                .hasMessageContaining("Deleting record file HS-2026-03 is refused: file HS-2026-03 is closed and no appraisal council decision to DESTROY covers it")
+                .hasMessageContaining("Deleting record file HS-2026-03 is refused: file HS-2026-03 is closed and no decision of the competent person to DESTROY covers it")
                 .hasMessageContaining("Không được xóa tập hồ sơ HS-2026-03");
         StandInNode other = newFile("HS-2026-02", "Hồ sơ hội nghị");
         decision("07/QĐ-UBND", "TRANSFER", file);
         decision("08/QĐ-UBND", "DESTROY", other);
         assertThatThrownBy(in(repository, "thu", () -> repository.delete(file))::run)
                 .as("a decision to transfer, and one to destroy another file")
-                .hasMessageContaining("no appraisal council decision to DESTROY covers it");
+                .hasMessageContaining("no decision of the competent person to DESTROY covers it");
         assertThat(file.exists()).isTrue();
     }
 

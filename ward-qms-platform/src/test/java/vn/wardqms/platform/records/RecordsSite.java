@@ -109,7 +109,7 @@ abstract class RecordsSite {
         return repository.as(by, () -> repository.create(folder, "qms:dispositionDecision", "Quyết định " + number.replace('/', '-'),
                 Map.of("qms:decisionNumber", number, "qms:decisionDate", new Date(), "qms:decisionAction", action,
                         "qms:decisionFileCodes", codes, "qms:councilMembers", List.of("Nguyễn Hoạt", "Phạm Thị Thu", "Lê Văn Minh"),
-                        "cm:title", "Hủy tài liệu hết giá trị")));
+                        "cm:title", "Hủy tài liệu hết thời hạn lưu trữ, trùng lặp")));
     }
 
     protected StandInNode carriedOut(StandInNode d, StandInNode... covered) {

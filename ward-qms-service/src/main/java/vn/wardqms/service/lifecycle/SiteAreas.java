@@ -40,9 +40,14 @@ public class SiteAreas {
         return folder(SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
     }
 
-    /** Hồ sơ/Xác định giá trị tài liệu: where the quality secretary records the appraisal council's decisions. */
+    /** Hồ sơ/Xác định giá trị tài liệu: where the quality secretary records the competent person's decisions. */
     public String appraisal() {
         return folder(SiteLayout.RECORDS + "/" + SiteLayout.APPRAISAL);
+    }
+
+    /** Hồ sơ/Hồ sơ xét hủy tài liệu: where the quality secretary records the documents of destruction dossiers. */
+    public String dossiers() {
+        return folder(SiteLayout.RECORDS + "/" + SiteLayout.DOSSIERS);
     }
 
     public String codeClaims() {

@@ -28,8 +28,14 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
     /** The service's own data: document code claims (one folder per code). */
     public static final String SYSTEM = "Dữ liệu hệ thống QMS";
     public static final String CODE_CLAIMS = "Mã hiệu tài liệu";
-    /** Decisions of the appraisal council (Hội đồng xác định giá trị tài liệu), under the records area. */
+    /**
+     * Destruction and transfer decisions of the competent person (the records destruction council, Hội đồng xét hủy
+     * tài liệu lưu trữ, advising), under the records area. The name, "appraisal" (xác định giá trị tài liệu), is kept:
+     * the repository's rules find decisions by it.
+     */
     public static final String APPRAISAL = "Xác định giá trị tài liệu";
+    /** The destruction dossiers: the council's forming decision and minutes, appraisal opinions, explanatory notes. */
+    public static final String DOSSIERS = "Hồ sơ xét hủy tài liệu";
     /** The records audit register: tombstones of destroyed files, transfers, holds placed and released. */
     public static final String AUDIT_REGISTER = "Sổ theo dõi hồ sơ";
     /** Daily reports of the service (register, amendment history, overdue reviews, outstanding acknowledgements). */
@@ -118,10 +124,16 @@ public record SiteLayout(Site site, List<Group> groups, List<SiteGroup> siteGrou
         folders.add(new Folder(List.of(OBSOLETE), OBSOLETE, "Tài liệu hết hiệu lực, chỉ Thư ký ISO và Lãnh đạo xem — obsolete documents, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
         folders.add(new Folder(List.of(RECORDS, APPRAISAL), APPRAISAL,
-                "Quyết định của Hội đồng xác định giá trị tài liệu — the appraisal council's decisions (destruction, transfer)",
+                "Quyết định hủy hoặc nộp lưu tài liệu của người có thẩm quyền — the competent person's decisions (destruction, transfer)",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"),
                 List.of(new Rule("ward-qms: council decision", "Nội dung thêm vào đây là quyết định của Hội đồng — content added here is a council decision",
                         List.of(specialise("qms:dispositionDecision"))))));
+        // A sibling, not a child, of the decisions: the decisions' rule is inherited by subfolders and would type these.
+        folders.add(new Folder(List.of(RECORDS, DOSSIERS), DOSSIERS,
+                "Hồ sơ hủy tài liệu: quyết định thành lập Hội đồng, biên bản họp, văn bản thẩm định, bản thuyết minh — destruction dossiers",
+                false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"),
+                List.of(new Rule("ward-qms: destruction dossier", "Nội dung thêm vào đây là văn bản của hồ sơ hủy tài liệu — content added here is a destruction dossier document",
+                        List.of(specialise("qms:dossierDocument"))))));
         folders.add(new Folder(List.of(REPORTS), REPORTS, "Báo cáo do dịch vụ QMS lập hằng ngày, chỉ Thư ký ISO và Lãnh đạo xem — daily QMS reports, restricted",
                 false, grants(SECRETARY, "Coordinator", APPROVERS, "Consumer"), List.of()));
         folders.add(new Folder(List.of(SYSTEM), SYSTEM, "Dữ liệu của dịch vụ QMS, không sửa tay — the QMS service's own data, do not edit",

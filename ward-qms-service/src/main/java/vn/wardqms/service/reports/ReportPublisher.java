@@ -71,7 +71,7 @@ public class ReportPublisher {
                 text(w -> writer.writeHtml(reports.outstandingAcknowledgements(), DocumentRegister.VIETNAMESE, today, w)));
         written.put("Danh mục hồ sơ năm " + today.getYear() + ".xlsx",
                 bytes(out -> writer.writeXlsx(fileList.of(today.getYear()), DocumentRegister.VIETNAMESE, out)));
-        written.put("Danh sách hồ sơ, tài liệu hết giá trị.html",
+        written.put("Danh sách hồ sơ, tài liệu hết thời hạn lưu trữ, trùng lặp.html",
                 text(w -> writer.writeHtml(candidates.toDestroy(), DocumentRegister.VIETNAMESE, today, w)));
         written.put("Hồ sơ đến hạn nộp lưu.html", text(w -> writer.writeHtml(candidates.toTransfer(), DocumentRegister.VIETNAMESE, today, w)));
         written.forEach((name, content) -> put(folder, name, content, today));

@@ -12,8 +12,8 @@ import vn.wardqms.service.reports.SearchPages;
 import vn.wardqms.service.reports.TableReport;
 
 /**
- * The lists the appraisal council works from: files past retention to be destroyed (danh sách hồ sơ, tài liệu hết
- * giá trị: DUE, disposition DESTROY) and permanent files due for transfer to the historical archive within a year
+ * The lists the records destruction council works from: files past retention to be destroyed (danh sách hồ sơ, tài liệu hết
+ * thời hạn lưu trữ, trùng lặp: DUE, disposition DESTROY) and permanent files due for transfer to the historical archive within a year
  * (from the schedule's transfer-after). Files under legal hold are listed with the hold, never as ready.
  */
 public class DispositionCandidates {

@@ -13,7 +13,7 @@ import vn.wardqms.service.events.RepoEvent;
 
 /**
  * The daily part of disposition: a closed file whose retention has ended (the day after qms:retainUntil) becomes DUE,
- * which puts it on the list of files past retention (danh sách hồ sơ, tài liệu hết giá trị) for the appraisal council.
+ * which puts it on the list of files past retention (danh sách hồ sơ, tài liệu hết thời hạn lưu trữ, trùng lặp) for the records destruction council.
  * Nothing is destroyed here. A file under legal hold, or with a record under hold, stays ACTIVE: the hold suspends its
  * disposition; the sweep after its release finds the file due.
  */

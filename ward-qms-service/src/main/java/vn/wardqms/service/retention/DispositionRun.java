@@ -1,12 +1,7 @@
 package vn.wardqms.service.retention;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,19 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import feign.FeignException;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import vn.wardqms.service.events.CurrentStateHandler;
 import vn.wardqms.service.events.RepoEvent;
 
 /**
- * Carries out a decision of the appraisal council (qms:dispositionDecision: number, date, members, the codes of its
- * files in qms:decisionFileCodes, DESTROY or TRANSFER), exactly for those files, resumably:
+ * Carries out a decision of the competent person (qms:dispositionDecision: number, date, signer, authority, council
+ * members, the codes of its files in qms:decisionFileCodes, DESTROY or TRANSFER), exactly for those files, resumably:
  * <ol>
  * <li>the decision must have been recorded in Xác định giá trị tài liệu by the quality secretary group, and each code
- * must be one record file ({@link DispositionChecks}); every file is checked — closed, its disposition the decision's,
- * its retention ended — and a decision with one that is not is refused whole, naming the file, before anything is
+ * must be one record file ({@link DispositionChecks}); its signer must be a competent person and a destruction's
+ * dossier complete ({@link DecisionDossier}); every file is checked — closed, its disposition the decision's, its
+ * retention ended — and a decision with one that is not is refused whole, naming what is wrong, before anything is
  * written; then the service links the files (qms:decisionCovers, which only it may) and the decision is EXECUTING;</li>
  * <li>whatever the decision's state, each file is checked again just before it is destroyed or transferred, and one
  * that no longer passes, or is held, is left with a CANCELLED entry saying why; a file linked to the decision but not
@@ -45,10 +38,10 @@ import vn.wardqms.service.events.RepoEvent;
  * (a hold placed during the run wins: the file is read again just before it goes, and the repository refuses to
  * delete a held file); otherwise an entry DESTROYING (qms:auditEntry with code, title, year, retention, number of
  * records, decision) is written before the file is deleted and an entry DESTROYED, its tombstone, after — so no file
- * goes without its entry, and none is recorded as destroyed that still exists (the register is append-only);</li>
+ * goes without its entry, and none is recorded as destroyed that still exists (the register is append-only); a
+ * destruction more than 15 days after the decision is logged as a warning and noted in its entries;</li>
  * <li>TRANSFER: each file is marked TRANSFERRED with its entry;</li>
- * <li>the certificate (Biên bản hủy tài liệu hết giá trị, or the transfer list) is written from the entries, and the
- * decision is COMPLETED.</li>
+ * <li>the papers ({@link DispositionPapers}) are written from the entries, and the decision is COMPLETED.</li>
  * </ol>
  * A run that fails half-way is finished by the next event or sweep from the entries it finds.
  */
@@ -59,20 +52,19 @@ public class DispositionRun extends CurrentStateHandler {
     private final Supplier<String> auditRegister;
     private final String account;
     private final Clock clock;
-    private final Configuration templates;
     private final DispositionChecks checks;
+    private final DecisionDossier dossier;
+    private final DispositionPapers papers;
 
-    DispositionRun(NodesApi nodes, Supplier<String> auditRegister, String account, Clock clock, DispositionChecks checks) {
+    DispositionRun(NodesApi nodes, Supplier<String> auditRegister, String account, Clock clock, DispositionChecks checks,
+                   DecisionDossier dossier, DispositionPapers papers) {
         super(nodes);
         this.checks = checks;
+        this.dossier = dossier;
+        this.papers = papers;
         this.auditRegister = auditRegister;
         this.account = account;
         this.clock = clock;
-        templates = new Configuration(Configuration.VERSION_2_3_34);
-        templates.setClassLoaderForTemplateLoading(DispositionRun.class.getClassLoader(), "templates");
-        templates.setDefaultEncoding("UTF-8");
-        templates.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        templates.setLogTemplateExceptions(false);
     }
 
     @Override
@@ -108,6 +100,20 @@ public class DispositionRun extends CurrentStateHandler {
             throw new IllegalStateException("decision " + number + " is not carried out, nothing was done: " + refusal);
         }
         boolean recorded = String.valueOf(d.get("qms:decisionState")).equals("RECORDED");
+        LocalDate decided = DecisionDossier.day(d.get("qms:decisionDate"));
+        boolean late = action.equals("DESTROY") && decided != null && LocalDate.now(clock).isAfter(DecisionDossier.destroyBy(decided));
+        // Checked in every state: a decision an administrator wrote straight into EXECUTING has proven nothing.
+        List<String> problems = dossier.problems(decision, action);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("decision " + number + (recorded ? " is not carried out, nothing was done: "
+                    : " is not carried on (what it already did is in the register): ") + String.join("; ", problems)
+                    + (late ? "; and the " + DecisionDossier.DAYS_TO_DESTROY + " days to destroy the files ended on "
+                    + DecisionDossier.destroyBy(decided) : ""));
+        }
+        if (late) {
+            log.warn("decision {} is carried out after the {} days the law allows: the files were to be destroyed by {}; the minutes of"
+                    + " destruction say so", number, DecisionDossier.DAYS_TO_DESTROY, DecisionDossier.destroyBy(decided));
+        }
         List<Node> files = checks.resolve(decision, number, !recorded);
         if (recorded) {
             for (Node f : files) {
@@ -129,14 +135,16 @@ public class DispositionRun extends CurrentStateHandler {
                 append(folder, events.get("DESTROYING"), "DESTROYED", null, entries);
             }
         }
+        String lateness = late ? " (chậm: quá " + DecisionDossier.DAYS_TO_DESTROY + " ngày kể từ ngày quyết định, hạn " + DecisionDossier.destroyBy(decided)
+                + " — late: past the " + DecisionDossier.DAYS_TO_DESTROY + " days after the decision, due by " + DecisionDossier.destroyBy(decided) + ")" : "";
         for (Node file : files) {
             if (action.equals("DESTROY")) {
-                destroy(number, folder, file, entries);
+                destroy(number, folder, file, entries, lateness);
             } else {
                 transfer(number, folder, file, entries);
             }
         }
-        certificate(decision, number, action, folder);
+        papers.write(decision, number, action, folder, entries(folder).values().stream().flatMap(m -> m.values().stream()).toList());
         update(decision.getId(), Map.of("qms:decisionState", "COMPLETED"));
         log.info("decision {} ({}) carried out", number, action);
     }
@@ -151,7 +159,7 @@ public class DispositionRun extends CurrentStateHandler {
         }
     }
 
-    private void destroy(String number, String folder, Node listed, Map<String, Map<String, Node>> entries) {
+    private void destroy(String number, String folder, Node listed, Map<String, Map<String, Node>> entries, String lateness) {
         Node file = read(listed.getId());
         if (file == null || isFinal(entries.getOrDefault(listed.getId(), Map.of()))) {
             return;
@@ -196,7 +204,7 @@ public class DispositionRun extends CurrentStateHandler {
                 return;
             }
         }
-        append(folder, intent, "DESTROYED", "Đã hủy theo quyết định " + number + " — destroyed by decision " + number, entries);
+        append(folder, intent, "DESTROYED", "Đã hủy theo quyết định " + number + " — destroyed by decision " + number + lateness, entries);
     }
 
     /** A transfer is checked as a destruction is: the file still fit, nothing in it held, else CANCELLED with why. */
@@ -292,56 +300,10 @@ public class DispositionRun extends CurrentStateHandler {
         return created;
     }
 
-    private void certificate(Node decision, String number, String action, String folder) {
-        Map<?, ?> d = props(decision);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Node entry : entries(folder).values().stream().flatMap(m -> m.values().stream()).toList()) {
-            Map<?, ?> e = props(entry);
-            String event = String.valueOf(e.get("qms:auditEvent"));
-            if (event.equals("DESTROYED") || event.equals("TRANSFERRED") || event.equals("CANCELLED")) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (String key : List.of("qms:auditFileCode", "qms:auditTitle", "qms:auditFileYear", "qms:auditRetention",
-                        "qms:auditRecordCount", "qms:auditAt", "qms:auditDetail")) {
-                    Object v = e.get(key);
-                    row.put(key.substring("qms:audit".length()), v == null ? "" : v.toString().replaceAll("\\.0$", ""));
-                }
-                row.put("Event", event);
-                rows.add(row);
-            }
-        }
-        rows.sort(java.util.Comparator.comparing(r -> String.valueOf(r.get("FileCode"))));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("number", number);
-        model.put("date", String.valueOf(d.get("qms:decisionDate")).substring(0, Math.min(10, String.valueOf(d.get("qms:decisionDate")).length())));
-        Object members = d.get("qms:councilMembers");
-        model.put("members", members instanceof List<?> l ? l.stream().map(String::valueOf).toList() : members == null ? List.of() : List.of(members.toString()));
-        model.put("action", action);
-        model.put("rows", rows);
-        model.put("made", OffsetDateTime.now(clock).toLocalDate().toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            templates.getTemplate("disposition-certificate.html.ftl").process(model, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("certificate template failed: " + e.getMessage(), e);
-        }
-        String name = (action.equals("DESTROY") ? "Biên bản hủy tài liệu hết giá trị - QĐ " : "Mục lục hồ sơ nộp lưu - QĐ ")
-                + number.replaceAll("[\\\\/:*?\"<>|]", "-") + ".html";
-        String id;
-        try {
-            id = nodes().getNode(folder, null, name, null).getBody().getEntry().getId();
-        } catch (FeignException.NotFound e) {
-            id = nodes().createNode(folder, new NodeBodyCreate().name(name).nodeType("cm:content"), null, null, null, null, null)
-                    .getBody().getEntry().getId();
-        }
-        nodes().updateNodeContent(id, out.toByteArray(), true, "Quyết định " + number, null, null, null);
-    }
-
     /** The register's folder for one decision (made if missing): its entries and its certificate. */
     private String entriesFolder(String number) {
         String register = auditRegister.get();
-        String name = "QĐ " + number.replaceAll("[\\\\/:*?\"<>|]", "-");
+        String name = "QĐ " + DispositionPapers.safe(number);
         try {
             return nodes().getNode(register, null, name, null).getBody().getEntry().getId();
         } catch (FeignException.NotFound e) {

@@ -28,7 +28,7 @@ public record RecordType(String code, String nameVi, String nameEn, Integer year
 
     /** What happens when retention ends (qms:dispositionActions). */
     public enum Disposition {
-        /** destroyed after appraisal by the council (hủy tài liệu hết giá trị) */
+        /** destroyed by the competent person's decision, on the council's advice (hủy tài liệu hết thời hạn lưu trữ) */
         DESTROY,
         /** transferred to the historical archive (nộp lưu) */
         TRANSFER,
@@ -37,10 +37,12 @@ public record RecordType(String code, String nameVi, String nameEn, Integer year
     }
 
     /**
-     * @param document the legal text, e.g. Thông tư 10/2022/TT-BNV
-     * @param provision where in it, e.g. "Phụ lục, mục I, số thứ tự 5"
-     * @param verified true only if checked against the legal text itself; false marks a period still to be verified
+     * @param text the legal text, e.g. Thông tư 10/2022/TT-BNV
+     * @param article the article or appendix in it, e.g. "Phụ lục, mục I"
+     * @param row the row (số thứ tự) of its table, or "—" when the provision has no table
+     * @param verified true only if checked against the legal text itself, with the quote and its source in
+     *                 docs/retention-sources.md; false marks a period the records officer must still confirm
      */
-    public record LegalBasis(String document, String provision, boolean verified) {
+    public record LegalBasis(String text, String article, String row, boolean verified) {
     }
 }

@@ -33,7 +33,9 @@ public final class RetentionClassifier {
             throw new IllegalArgumentException("a file of type " + recordTypeCode + " is classified when it is closed");
         }
         if (type.permanent()) {
-            LocalDate transfer = type.transferAfterYears() == null ? null : start.plusYears(type.transferAfterYears());
+            // Luật Lưu trữ 2024: into the historical archive at most 5 years counted from the year the file entered the
+            // current archive — here, the year it was closed; due by the end of that year's fifth (transfer-after) year.
+            LocalDate transfer = type.transferAfterYears() == null ? null : LocalDate.of((closedOn != null ? closedOn : start).getYear() + type.transferAfterYears(), 12, 31);
             return new Classification(type, start, null, type.disposition(), transfer);
         }
         LocalDate until = start.plusYears(type.years());

@@ -14,6 +14,8 @@ import org.springframework.core.io.ResourceLoader;
 
 import vn.wardqms.service.config.InvalidConfigurationException;
 import vn.wardqms.service.config.QmsProperties;
+import vn.wardqms.service.lifecycle.GroupMembers;
+import vn.wardqms.service.lifecycle.LifecycleProperties;
 import vn.wardqms.service.lifecycle.SiteAreas;
 
 @Configuration(proxyBeanMethods = false)
@@ -55,10 +57,23 @@ public class RetentionConfiguration {
 
     @Bean
     @Order(22)
-    DispositionRun dispositionRun(NodesApi nodes, SiteAreas areas, QmsProperties properties, Clock clock,
-                                  org.alfresco.search.handler.SearchApi search, vn.wardqms.service.lifecycle.GroupMembers groups) {
+    DispositionRun dispositionRun(NodesApi nodes, SiteAreas areas, QmsProperties properties, LifecycleProperties lifecycle,
+                                  RetentionProperties retention, Clock clock,
+                                  SearchApi search, GroupMembers groups) {
+        for (int i = 0; i < retention.competentPersons().size(); i++) {
+            RetentionProperties.CompetentPerson person = retention.competentPersons().get(i);
+            String key = "ward-qms.retention.competent-persons[" + i + "]";
+            if (person.authority() == null || person.authority().isBlank()) {
+                throw new InvalidConfigurationException(key + ".authority", "is empty: name the body whose competent person decides");
+            }
+            if (person.titles().isEmpty() || person.titles().stream().anyMatch(t -> t == null || t.isBlank())) {
+                throw new InvalidConfigurationException(key + ".titles", "must list the titles that decide for " + person.authority() + ", none empty");
+            }
+        }
         return new DispositionRun(nodes, areas::auditRegister, properties.acs().username(), clock,
-                new DispositionChecks(nodes, search, groups, areas::appraisal, clock));
+                new DispositionChecks(nodes, search, groups, areas::appraisal, clock),
+                new DecisionDossier(nodes, groups, areas::dossiers, retention.competentPersons(), clock),
+                new DispositionPapers(nodes, lifecycle.organisation(), clock));
     }
 
     @Bean

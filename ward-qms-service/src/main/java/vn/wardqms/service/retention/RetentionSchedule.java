@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The retention schedule (bảng thời hạn bảo quản) as data: a YAML file of record types, read and checked as a whole
+ * The retention schedule (bảng thời hạn lưu trữ) as data: a YAML file of record types, read and checked as a whole
  * before anything uses it. Any problem stops loading with the file, the line and the field ({@link ScheduleException});
  * no period lives in code.
  *
@@ -33,11 +33,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * record-types:
  *   - code: QLCL.02
  *     name: { vi: Hồ sơ đánh giá nội bộ, en: Internal audit records }
- *     retention: 10            # whole years (1-100), or "permanent"
- *     transfer-after: 10       # permanent only: years before transfer to the historical archive (optional)
+ *     retention: 10            # whole years (2-70, Luật Lưu trữ 2024), or "permanent"
+ *     transfer-after: 5        # permanent only: years before transfer to the historical archive (1-5)
  *     starts: END_OF_YEAR      # FILE_CLOSED | END_OF_YEAR | CASE_CLOSED
  *     disposition: DESTROY     # DESTROY | TRANSFER | REVIEW (never DESTROY when permanent)
- *     basis: { document: Thông tư 10/2022/TT-BNV, provision: "...", verified: true }
+ *     basis: { text: Thông tư 10/2022/TT-BNV, article: Phụ lục, row: "I.5", verified: false }
  * </pre>
  */
 public final class RetentionSchedule {
@@ -123,16 +123,19 @@ public final class RetentionSchedule {
         String retention = required(f, "retention", node, file);
         Integer years = null;
         if (!PERMANENT.contains(retention.toLowerCase(java.util.Locale.ROOT))) {
-            years = wholeNumber(retention, 1, 100, f.get("retention"), "retention", file,
-                    "must be a whole number of years from 1 to 100, or 'permanent'");
+            // Luật Lưu trữ 2024: a record is kept permanently or for a period of 2 to 70 years.
+            years = wholeNumber(retention, 2, 70, f.get("retention"), "retention", file,
+                    "must be a whole number of years from 2 to 70 (the periods the Law on Archives 2024 allows), or 'permanent'");
         }
         Integer transferAfter = null;
         if (f.containsKey("transfer-after")) {
             if (years != null) {
                 throw new ScheduleException(file, line(f.get("transfer-after")), "transfer-after", "only permanent records are transferred");
             }
-            transferAfter = wholeNumber(scalar(f.get("transfer-after"), "transfer-after", file), 1, 100, f.get("transfer-after"),
-                    "transfer-after", file, "must be a whole number of years from 1 to 100");
+            // The law gives at most 5 years in the current archive before permanent records go to the historical one.
+            transferAfter = wholeNumber(scalar(f.get("transfer-after"), "transfer-after", file), 1, 5, f.get("transfer-after"),
+                    "transfer-after", file, "must be a whole number of years from 1 to 5 (the Law on Archives 2024 allows at most 5 "
+                            + "years in the current archive)");
         }
         RecordType.Trigger trigger = choice(RecordType.Trigger.class, required(f, "starts", node, file), f.get("starts"), "starts", file);
         RecordType.Disposition disposition = choice(RecordType.Disposition.class, required(f, "disposition", node, file),
@@ -146,17 +149,18 @@ public final class RetentionSchedule {
         Node basisNode = f.get("basis");
         if (!(basisNode instanceof MappingNode basis)) {
             throw new ScheduleException(file, line(basisNode == null ? node : basisNode), "basis",
-                    "must cite the legal basis: { document: ..., provision: ..., verified: true|false }");
+                    "must cite the legal basis: { text: ..., article: ..., row: ..., verified: true|false }");
         }
-        Map<String, Node> b = keys(basis, file, Set.of("document", "provision", "verified"));
-        String document = text(required(b, "document", basis, file, "basis.document"), b.get("document"), "basis.document", file);
-        String provision = text(required(b, "provision", basis, file, "basis.provision"), b.get("provision"), "basis.provision", file);
+        Map<String, Node> b = keys(basis, file, Set.of("text", "article", "row", "verified"));
+        String legalText = text(required(b, "text", basis, file, "basis.text"), b.get("text"), "basis.text", file);
+        String article = text(required(b, "article", basis, file, "basis.article"), b.get("article"), "basis.article", file);
+        String row = text(required(b, "row", basis, file, "basis.row"), b.get("row"), "basis.row", file);
         String verified = required(b, "verified", basis, file, "basis.verified");
         if (!verified.equals("true") && !verified.equals("false")) {
             throw new ScheduleException(file, line(b.get("verified")), "basis.verified", "must be true (checked against the legal text) or false, not '" + verified + "'");
         }
         return new RecordType(code, vi, en, years, transferAfter, trigger, disposition,
-                new RecordType.LegalBasis(document, provision, Boolean.parseBoolean(verified)), line);
+                new RecordType.LegalBasis(legalText, article, row, Boolean.parseBoolean(verified)), line);
     }
 
     private static Map<String, Node> keys(MappingNode map, String file, Set<String> allowed) {

@@ -588,7 +588,7 @@ public final class FakeAcs implements AutoCloseable {
                     if (!Permissions.allows(repository, node, user, "Write")) {
                         return error(403, "Permission was denied");
                     }
-                    String linkRefused = RepositoryGuards.linkRefusal(user, type, node.name);
+                    String linkRefused = RepositoryGuards.linkRefusal(user, type, node.name, node.properties.get("qms:decisionState"));
                     if (linkRefused != null) {
                         return error(500, linkRefused);
                     }
@@ -693,6 +693,9 @@ public final class FakeAcs implements AutoCloseable {
                     repository.beforeDelete.accept(node);
                 }
                 String refused = recordsRuleRefusal(node, null);
+                if (refused == null) {
+                    refused = RepositoryGuards.dossierRefusal(caller(request), node.name, fixingDecisions(node), "deleting it");
+                }
                 if (refused != null) {
                     return error(500, refused);
                 }
@@ -722,6 +725,9 @@ public final class FakeAcs implements AutoCloseable {
                     return guarded;
                 }
                 String refused = recordsRuleRefusal(node, body);
+                if (refused == null) {
+                    refused = RepositoryGuards.dossierRefusal(caller(request), node.name, fixingDecisions(node), dossierChange(node, body));
+                }
                 if (refused != null) {
                     return error(500, refused);
                 }
@@ -1308,6 +1314,35 @@ public final class FakeAcs implements AutoCloseable {
         was.replaceAll((k, v) -> v instanceof List<?> l ? JSON.valueToTree(l).toString() : v);
         String refused = RepositoryGuards.refusal(user, name, type, aspects, was, now, fileClosed);
         return refused == null ? null : error(500, refused);
+    }
+
+    /** The names of the decisions no longer RECORDED whose dossier (qms:decisionDossier) holds the node. */
+    private List<String> fixingDecisions(FakeNode node) {
+        List<String> fixing = new ArrayList<>();
+        if (node.type.equals("qms:dossierDocument")) {
+            for (FakeNode n : repository.nodes.values()) {
+                Object state = n.properties.get("qms:decisionState");
+                if (n.targets.getOrDefault("qms:decisionDossier", List.of()).contains(node.id) && state != null && !"RECORDED".equals(String.valueOf(state))) {
+                    fixing.add(n.name);
+                }
+            }
+        }
+        return fixing;
+    }
+
+    /** The dossier properties a PUT changes ("qms:dossierDate, ..."), or null. */
+    private static String dossierChange(FakeNode node, JsonNode body) {
+        List<String> changed = new ArrayList<>();
+        if (body.has("properties")) {
+            body.get("properties").fields().forEachRemaining(e -> {
+                Object now = node.properties.get(e.getKey());
+                if (e.getKey().startsWith("qms:dossier") && (now == null ? !e.getValue().isNull() : !String.valueOf(now).equals(e.getValue().asText()))) {
+                    changed.add(e.getKey());
+                }
+            });
+        }
+        java.util.Collections.sort(changed);
+        return changed.isEmpty() ? null : String.join(", ", changed);
     }
 
     /** The node is a closed record file or is inside one. */

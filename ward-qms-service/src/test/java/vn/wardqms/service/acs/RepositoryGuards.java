@@ -24,12 +24,14 @@ final class RepositoryGuards {
     static final List<String> EXTERNAL_OWN = List.of("documentCode", "issueDate", "effectiveDate");
     static final List<String> RETENTION = List.of("retentionYears", "retentionPermanent", "retentionStart", "retainUntil", "dispositionAction",
             "retentionTrigger", "dispositionStatus");
-    static final List<String> DECISION_CONTENT = List.of("decisionNumber", "decisionDate", "councilMembers", "decisionFileCodes", "decisionAction");
+    static final List<String> DECISION_CONTENT = List.of("decisionNumber", "decisionDate", "decisionSignerName", "decisionSignerTitle",
+            "decisionAuthority", "councilMembers", "decisionFileCodes", "decisionAction");
     static final Map<String, String> DEFAULTS = Map.of("lifecycleState", "DRAFT", "decisionState", "RECORDED", "dispositionStatus", "ACTIVE",
             "retentionPermanent", "false");
     static final Map<String, String> LINKS = Map.of("qms:amends", "the amendment link (qms:amends)",
             "qms:supersededBy", "the superseding link (qms:supersededBy)",
-            "qms:decisionCovers", "the files a decision covers (qms:decisionCovers)");
+            "qms:decisionCovers", "the files a decision covers (qms:decisionCovers)",
+            "qms:decisionDossier", "the destruction dossier of a decision being or having been carried out (qms:decisionDossier)");
 
     private RepositoryGuards() {
     }
@@ -90,13 +92,32 @@ final class RepositoryGuards {
                 + "': only the QMS processes and the QMS service do (" + user + ")";
     }
 
-    /** The guard's refusal of making or removing a link qms:amends, qms:supersededBy or qms:decisionCovers, or null. */
-    static String linkRefusal(String user, String association, String sourceName) {
+    /**
+     * The guard's refusal of making or removing a link qms:amends, qms:supersededBy, qms:decisionCovers or — once its
+     * decision is no longer RECORDED ({@code sourceState}) — qms:decisionDossier, or null.
+     */
+    static String linkRefusal(String user, String association, String sourceName, Object sourceState) {
         if (!LINKS.containsKey(association) || trusted(user)) {
+            return null;
+        }
+        if (association.equals("qms:decisionDossier") && (sourceState == null || "RECORDED".equals(String.valueOf(sourceState)))) {
             return null;
         }
         requireNotAdministrator(user);
         return "You may not change " + LINKS.get(association) + " of '" + sourceName + "': only the QMS processes and the QMS service do (" + user + ")";
+    }
+
+    /**
+     * The guard's refusal of changing or deleting ({@code change}: "deleting it", or the properties changed) a destruction
+     * dossier document that decisions no longer RECORDED ({@code fixing}, by name) hold, or null.
+     */
+    static String dossierRefusal(String user, String name, List<String> fixing, String change) {
+        if (fixing.isEmpty() || trusted(user) || change == null) {
+            return null;
+        }
+        requireNotAdministrator(user);
+        return "You may not change a document of the destruction dossier of " + String.join(", ", fixing) + " (" + change + ") of '" + name
+                + "': only the QMS processes and the QMS service do (" + user + ")";
     }
 
     private static void requireNotAdministrator(String user) {

@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * of the run (Spring can then share their contexts); a class adds its own settings with {@code @TestPropertySource}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false"})
+        properties = {"spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false",
+                "ward-qms.retention.competent-persons[0].authority=Ủy ban nhân dân phường Bắc Cam Ranh",
+                "ward-qms.retention.competent-persons[0].titles[0]=Chủ tịch", "ward-qms.retention.competent-persons[0].titles[1]=Phó Chủ tịch"})
 public abstract class StandInRepositoryTest {
     protected static final FakeAcs acs = FakeAcs.start();
 

@@ -18,7 +18,7 @@ import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.provisioning.SiteLayout;
 
 /**
- * The appraisal council's decision carried out exactly for the files it covers: tombstone before deletion, certificate
+ * The competent person's decision carried out exactly for the files it covers: tombstone before deletion, certificate
  * from the tombstones, a hold always wins, a failure half-way finished by the next run, and a decision that covers a
  * file not past retention refused whole.
  */
@@ -29,17 +29,20 @@ class DispositionRunTest extends StandInRepositoryTest {
     DispositionRun run;
     @Autowired
     org.alfresco.core.handler.NodesApi nodes;
+    @Autowired
+    java.time.Clock clock;
 
     FakeAcs.Repository repo;
     FakeAcs.FakeNode unit;
     FakeAcs.FakeNode decisions;
     FakeAcs.FakeNode register;
+    String library;
 
     @BeforeEach
     void provisioned() {
         provisioning.provision();
         repo = acs.repository();
-        String library = repo.containers.get("ward-qms");
+        library = repo.containers.get("ward-qms");
         unit = repo.resolve(library, SiteLayout.RECORDS + "/Văn phòng HĐND và UBND");
         decisions = repo.resolve(library, SiteLayout.RECORDS + "/" + SiteLayout.APPRAISAL);
         register = repo.resolve(library, SiteLayout.SYSTEM + "/" + SiteLayout.AUDIT_REGISTER);
@@ -67,15 +70,24 @@ class DispositionRunTest extends StandInRepositoryTest {
     private FakeAcs.FakeNode decision(FakeAcs.FakeNode folder, String by, String action, FakeAcs.FakeNode... files) {
         FakeAcs.FakeNode d = repo.add(folder.id, "Quyết định 12.pdf", "qms:dispositionDecision");
         d.createdBy = by;
-        d.properties.putAll(Map.of("qms:decisionNumber", "12/QĐ-HĐXĐGTTL", "qms:decisionDate", "2026-11-20", "qms:decisionAction", action,
+        d.properties.putAll(Map.of("qms:decisionNumber", "12/QĐ-HĐXĐGTTL", "qms:decisionDate", decided().toString(), "qms:decisionAction", action,
                 "qms:decisionState", "RECORDED"));
         d.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng", "Đỗ Thị Sương — Thư ký")));
+        Dossiers.sign(d);
+        if (action.equals("DESTROY")) {
+            Dossiers.complete(repo, library, "thu", d, decided());
+        }
         List<String> codes = new ArrayList<>();
         for (FakeAcs.FakeNode f : files) {
             codes.add(String.valueOf(f.properties.get("qms:fileCode")));
         }
         d.properties.put("qms:decisionFileCodes", codes);
         return d;
+    }
+
+    /** Decided five days ago: within the 15 days the law gives to destroy. */
+    private java.time.LocalDate decided() {
+        return java.time.LocalDate.now(clock).minusDays(5);
     }
 
     private FakeAcs.FakeNode entriesOf(FakeAcs.FakeNode decision) {
@@ -110,9 +122,10 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(tombstones).hasSize(2).allSatisfy(t -> assertThat(t.properties)
                 .containsEntry("qms:auditDecisionNumber", "12/QĐ-HĐXĐGTTL").containsEntry("qms:auditRecordCount", "2")
                 .containsEntry("qms:auditRetention", "10 năm").containsEntry("qms:auditFileYear", "2014"));
-        FakeAcs.FakeNode certificate = repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html");
+        FakeAcs.FakeNode certificate = repo.child(entries.id, "Biên bản về việc hủy tài liệu - QĐ 12-QĐ-HĐXĐGTTL.html");
         String html = new String(certificate.content, StandardCharsets.UTF_8);
-        assertThat(html).contains("Biên bản hủy tài liệu hết giá trị", "Quyết định số 12/QĐ-HĐXĐGTTL ngày 2026-11-20", "Nguyễn Hoạt — Chủ tịch Hội đồng",
+        assertThat(html).contains("Biên bản về việc hủy tài liệu", "Quyết định số 12/QĐ-HĐXĐGTTL ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(decided()),
+                "Lê Văn Minh", "Chủ tịch Ủy ban nhân dân phường Bắc Cam Ranh", "ĐẠI DIỆN CƠ QUAN, ĐƠN VỊ HỦY TÀI LIỆU", "đóng dấu", "Nguyễn Hoạt — Chủ tịch Hội đồng",
                 "01-2014", "02-2014", "Đã hủy").doesNotContain("03-2014");
         assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
         int writes = acs.writes();
@@ -151,8 +164,8 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(repo.nodes).as("the hold wins").containsKey(b.id);
         FakeAcs.FakeNode entries = entriesOf(d);
         assertThat(events(entries)).containsExactlyInAnyOrder("01-2014 DESTROYING", "01-2014 DESTROYED", "02-2014 CANCELLED");
-        String html = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
-        assertThat(html).contains("Không hủy (tạm giữ)");
+        String html = new String(repo.child(entries.id, "Biên bản về việc hủy tài liệu - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Không hủy", "Tạm giữ, không hủy", "Thanh tra tỉnh yêu cầu giữ lại");
         assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
     }
 
@@ -169,7 +182,7 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(earlier.properties).as("the register's entries are never changed").containsEntry("qms:auditEvent", "DESTROYING");
         assertThat(events(entries)).as("its file is gone: it was destroyed")
                 .containsExactlyInAnyOrder("00-2013 DESTROYING", "00-2013 DESTROYED", "01-2014 DESTROYING", "01-2014 DESTROYED");
-        assertThat(new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content,
+        assertThat(new String(repo.child(entries.id, "Biên bản về việc hủy tài liệu - QĐ 12-QĐ-HĐXĐGTTL.html").content,
                 StandardCharsets.UTF_8)).contains("00-2013", "01-2014");
     }
 
@@ -187,8 +200,8 @@ class DispositionRunTest extends StandInRepositoryTest {
         assertThat(repo.nodes).as("the repository refused to delete a held file").containsKeys(a.id, record.id);
         FakeAcs.FakeNode entries = entriesOf(d);
         assertThat(events(entries)).containsExactlyInAnyOrder("01-2014 DESTROYING", "01-2014 CANCELLED");
-        String html = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
-        assertThat(html).contains("Không hủy (tạm giữ)", "Thanh tra huyện yêu cầu giữ lại").doesNotContain("Đã hủy");
+        String html = new String(repo.child(entries.id, "Biên bản về việc hủy tài liệu - QĐ 12-QĐ-HĐXĐGTTL.html").content, StandardCharsets.UTF_8);
+        assertThat(html).contains("Không hủy", "Thanh tra huyện yêu cầu giữ lại").doesNotContain("Đã hủy /");
         assertThat(d.properties).containsEntry("qms:decisionState", "COMPLETED");
     }
 

@@ -143,11 +143,11 @@ class FileClosingTest extends StandInRepositoryTest {
         StringWriter destroy = new StringWriter();
         new TableWriter().writeCsv(candidates.toDestroy(), DocumentRegister.VIETNAMESE, LocalDate.now(), destroy);
         assertThat(destroy.toString().split("\r\n")).hasSize(2);
-        assertThat(destroy.toString()).contains("\"01-2014\"", "\"10 năm\"", "\"2024-12-31\"", "\"Hết thời hạn bảo quản\"")
+        assertThat(destroy.toString()).contains("\"01-2014\"", "\"10 năm\"", "\"2024-12-31\"", "\"Hết thời hạn lưu trữ\"")
                 .startsWith("\uFEFF\"STT\",\"Số và ký hiệu hồ sơ\"");
         StringWriter transfer = new StringWriter();
         new TableWriter().writeCsv(candidates.toTransfer(), java.util.Locale.ENGLISH, LocalDate.now(), transfer);
-        assertThat(transfer.toString()).as("10 years after the end of 2015").contains("\"04-2015\"", "\"2025-12-31\"");
+        assertThat(transfer.toString()).as("5 years counted from 2016, when it entered the current archive").contains("\"04-2015\"", "\"2021-12-31\"");
     }
 
     @Test

@@ -30,7 +30,7 @@ import vn.wardqms.service.reports.TableWriter;
  * A record file's whole life with every event lost, then every event delivered again: only the reconciliation sweep
  * (the stand-in evaluates its queries over the repository, at the office's date) and the file's own state drive it —
  * opened and filled, closed and classified from the schedule, listed in its year's Danh mục hồ sơ, held by an inspection
- * past its retention (so not due), released and due for the appraisal council, destroyed under the council's decision
+ * past its retention (so not due), released and due for the records destruction council, destroyed under the council's decision
  * with its register entries and certificate.
  */
 @Import(MovableClock.Office.class)
@@ -90,7 +90,7 @@ class RecordsJourneyTest extends StandInRepositoryTest {
         assertThat(file.properties).as("a hold suspends disposition").containsEntry("qms:dispositionStatus", "ACTIVE");
         assertThat(csv(candidates.toDestroy())).doesNotContain("01/ĐGNB");
 
-        // The hold released, the next sweep finds the file due and lists it for the appraisal council.
+        // The hold released, the next sweep finds the file due and lists it for the records destruction council.
         at("2036-02-02T03:00:00Z");
         report.aspects.remove("qms:legalHold");
         report.properties.keySet().removeIf(k -> k.startsWith("qms:hold"));
@@ -106,8 +106,10 @@ class RecordsJourneyTest extends StandInRepositoryTest {
         decision.createdBy = "thu";
         decision.properties.putAll(Map.of("qms:decisionNumber", "03/QĐ-HĐXĐGTTL", "qms:decisionDate", "2036-03-09",
                 "qms:decisionAction", "DESTROY", "qms:decisionState", "RECORDED"));
-        decision.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng")));
+        decision.properties.put("qms:councilMembers", new ArrayList<>(List.of("Nguyễn Hoạt — Chủ tịch Hội đồng", "Đỗ Thị Sương — Thư ký")));
         decision.properties.put("qms:decisionFileCodes", new ArrayList<>(List.of("01/ĐGNB")));
+        Dossiers.sign(decision);
+        Dossiers.complete(repo, repo.containers.get("ward-qms"), "thu", decision, java.time.LocalDate.parse("2036-03-09"));
         assertThat(Sweeps.untilQuiet(sweep, clock, acs.repository()).failures()).isZero();
         assertThat(repo.nodes).doesNotContainKeys(file.id, plan.id, report.id);
         assertThat(decision.properties).containsEntry("qms:decisionState", "COMPLETED");
@@ -115,7 +117,7 @@ class RecordsJourneyTest extends StandInRepositoryTest {
         assertThat(repo.nodes.values().stream().filter(n -> entries.id.equals(n.parentId) && n.type.equals("qms:auditEntry"))
                 .map(n -> n.properties.get("qms:auditFileCode") + " " + n.properties.get("qms:auditEvent")))
                 .containsExactlyInAnyOrder("01/ĐGNB DESTROYING", "01/ĐGNB DESTROYED");
-        String certificate = new String(repo.child(entries.id, "Biên bản hủy tài liệu hết giá trị - QĐ 03-QĐ-HĐXĐGTTL.html").content,
+        String certificate = new String(repo.child(entries.id, "Biên bản về việc hủy tài liệu - QĐ 03-QĐ-HĐXĐGTTL.html").content,
                 StandardCharsets.UTF_8);
         assertThat(certificate).contains("01/ĐGNB", "Hồ sơ đánh giá nội bộ năm 2025", "10 năm", "Đã hủy");
 

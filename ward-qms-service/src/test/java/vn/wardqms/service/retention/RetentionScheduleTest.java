@@ -14,27 +14,27 @@ import org.junit.jupiter.api.Test;
 /** The retention schedule as a records officer writes it: good files load, every mistake is named by file, line and field. */
 class RetentionScheduleTest {
     static final String GOOD = """
-            # Bảng thời hạn bảo quản (thử nghiệm)
+            # Bảng thời hạn lưu trữ (thử nghiệm)
             record-types:
               - code: QLCL.02
                 name: { vi: Hồ sơ đánh giá nội bộ, en: Internal audit records }
                 retention: 10
                 starts: END_OF_YEAR
                 disposition: DESTROY
-                basis: { document: Thông tư 10/2022/TT-BNV, provision: "Phụ lục, mục thử", verified: false }
+                basis: { text: Thông tư 10/2022/TT-BNV, article: Phụ lục, row: "thử", verified: false }
               - code: MC.01
                 name: { vi: Hồ sơ giải quyết thủ tục hành chính, en: One-stop-shop case files }
                 retention: 5
                 starts: CASE_CLOSED
                 disposition: REVIEW
-                basis: { document: Văn bản thử, provision: Điều thử, verified: false }
+                basis: { text: Văn bản thử, article: Điều thử, row: "—", verified: false }
               - code: QLCL.01
                 name: { vi: Hồ sơ xây dựng hệ thống quản lý chất lượng, en: QMS establishment records }
                 retention: permanent
-                transfer-after: 10
+                transfer-after: 5
                 starts: FILE_CLOSED
                 disposition: TRANSFER
-                basis: { document: Văn bản thử, provision: Điều thử, verified: false }
+                basis: { text: Văn bản thử, article: Điều thử, row: "—", verified: false }
             """;
 
     static RetentionSchedule read(String yaml) {
@@ -54,8 +54,13 @@ class RetentionScheduleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            years in words       | retention: 10              | retention: mười       | schedule.yml:5: retention: must be a whole number of years from 1 to 100, or 'permanent', not 'mười'
-            zero years           | retention: 10              | retention: 0          | schedule.yml:5: retention: must be a whole number of years from 1 to 100, or 'permanent', not '0'
+            years in words       | retention: 10              | retention: mười       | schedule.yml:5: retention: must be a whole number of years from 2 to 70 (the periods the Law on Archives 2024 allows), or 'permanent', not 'mười'
+            zero years           | retention: 10              | retention: 0          | schedule.yml:5: retention: must be a whole number of years from 2 to 70 (the periods the Law on Archives 2024 allows), or 'permanent', not '0'
+            one year             | retention: 10              | retention: 1          | schedule.yml:5: retention: must be a whole number of years from 2 to 70 (the periods the Law on Archives 2024 allows), or 'permanent', not '1'
+            seventy-one years    | retention: 10              | retention: 71         | schedule.yml:5: retention: must be a whole number of years from 2 to 70 (the periods the Law on Archives 2024 allows), or 'permanent', not '71'
+            transfer too late    | transfer-after: 5          | transfer-after: 10    | schedule.yml:18: transfer-after: must be a whole number of years from 1 to 5 (the Law on Archives 2024 allows at most 5 years in the current archive), not '10'
+            basis without a row  | row: "thử", verified: false | verified: false      | schedule.yml:8: basis.row: is missing
+            basis in old words   | text: Văn bản thử, article | document: Văn bản thử, article | schedule.yml:14: document: unknown field
             unknown trigger      | starts: END_OF_YEAR        | starts: YEAR_END      | schedule.yml:6: starts: must be one of [FILE_CLOSED, END_OF_YEAR, CASE_CLOSED], not 'YEAR_END'
             unknown disposition  | disposition: DESTROY       | disposition: BURN     | schedule.yml:7: disposition: must be one of [DESTROY, TRANSFER, REVIEW], not 'BURN'
             typo in a field name | retention: 10              | retension: 10         | schedule.yml:5: retension: unknown field
@@ -96,7 +101,8 @@ class RetentionScheduleTest {
         Classification permanent = classifier.classify("QLCL.01", 2020, LocalDate.of(2021, 2, 1), null);
         assertThat(permanent.retainUntil()).isNull();
         assertThat(permanent.action()).isEqualTo(RecordType.Disposition.TRANSFER);
-        assertThat(permanent.dispositionDue()).as("transfer 10 years after closing").isEqualTo(LocalDate.of(2031, 2, 1));
+        assertThat(permanent.dispositionDue()).as("at most 5 years counted from the year it entered the current archive (closed in 2021)")
+                .isEqualTo(LocalDate.of(2026, 12, 31));
 
         assertThatThrownBy(() -> classifier.classify("XX.9", 2024, LocalDate.of(2025, 1, 1), null))
                 .hasMessage("record type 'XX.9' is not in the retention schedule schedule.yml");
