@@ -248,6 +248,9 @@ final class CoverPageReader {
     private record Header(Optional<Field<String>> body, Optional<Field<String>> title) {
     }
 
+    /** A title runs over at most this many lines: the kind on its own line, then up to five lines of words. */
+    private static final int MAX_TITLE_LINES = 6;
+
     /**
      * The issuing body is the last organisation of the header (the first names the superior body: ỦY BAN NHÂN DÂN
      * TỈNH ..., then ỦY BAN NHÂN DÂN PHƯỜNG ...); the title is the unlabelled text after it, before the first label or table.
@@ -258,6 +261,7 @@ final class CoverPageReader {
         List<String> titleLines = new ArrayList<>();
         int titleColumn = -1;
         int continuedTitle = 0;
+        boolean bodyBelow = false;
         for (Line line : cover) {
             if (line.isRow()) {
                 if (!titleLines.isEmpty() || Role.ofCell(line.cell(0)).isPresent() || line.cells().stream().anyMatch(c -> Role.ofCell(c).isPresent())) {
@@ -297,7 +301,14 @@ final class CoverPageReader {
             if (titleLines.isEmpty() && organisations(List.of(text), bodies)) {
                 continue;
             }
-            if (!isTitleText(text) || titleLines.size() == 3) {
+            // The issuing body set below the title: the title ends where it begins.
+            int known = bodies.size();
+            if (!titleLines.isEmpty() && (bodyBelow || ORGANISATION.matcher(text.strip().toLowerCase(VIETNAMESE)).lookingAt())
+                    && organisations(List.of(text), bodies)) {
+                bodyBelow = bodyBelow || bodies.size() > known;
+                continue;
+            }
+            if (bodyBelow || !isTitleText(text) || titleLines.size() == MAX_TITLE_LINES) {
                 break;
             }
             titleLines.add(text);

@@ -45,7 +45,7 @@ import vn.wardqms.service.extraction.ExtractionException.Problem;
  * Reads a document's text with Apache Tika, treating it as untrusted: only DOCX, DOC, ODT and PDF, each with its own
  * Tika parser chosen here (no auto-detected parser list, so no external programs, no OCR, no network); embedded
  * documents are never parsed; size, time, text and compression ratio (zip bombs) are bounded. A PDF's text is then
- * laid out again with its columns kept apart ({@link PdfColumns}), since a cover page's tables matter.
+ * laid out again from its words' and rulings' positions ({@link PdfLayout}), since a cover page's tables matter.
  */
 public final class DocumentReader {
     static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -181,7 +181,7 @@ public final class DocumentReader {
                     ZipGuard.check(again, in.getLength(), name);
                 }
             }
-            // A PDF's text is taken from PdfColumns; Tika's pass only has to show that the file opens and has a first line.
+            // A PDF's text is taken from PdfLayout; Tika's pass only has to show that the file opens and has a first line.
             TextCollector collector = new TextCollector(limits.maxChars(), type.equals(PDF) ? 1 : TextCollector.MAX_LINES, deadline);
             SecureContentHandler secure = new SecureContentHandler(collector, in);
             secure.setMaximumDepth(100);
@@ -212,12 +212,12 @@ public final class DocumentReader {
         }
     }
 
-    /** The PDF again, through PDFBox directly, for its columns; Tika has already checked it is readable. */
+    /** The PDF again, through PDFBox directly, for its layout; Tika has already checked it is readable. */
     private List<DocumentText.Line> pdfColumns(Source source, long deadline, String name) throws Exception {
         TextCollector collector = new TextCollector(limits.maxChars(), deadline);
         try (PDDocument document = source.pdf()) {
-            return PdfColumns.lines(document, collector);
-        } catch (PdfColumns.StopReading e) {
+            return PdfLayout.lines(document, collector);
+        } catch (PdfLayout.StopReading e) {
             if (e.getCause() instanceof TextCollector.OutOfTime) {
                 throw timeout(name);
             }

@@ -44,6 +44,8 @@ final class TextCollector extends DefaultHandler {
     private final List<DocumentText.Line> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int tableDepth;
+    /** Inside the XHTML head: the document's metadata (its stored title, e.g. a file name), not its text. */
+    private boolean inHead;
     private List<String> row;
     private List<String> cellParagraphs;
     private int chars;
@@ -74,6 +76,7 @@ final class TextCollector extends DefaultHandler {
         checkLines();
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
+            case "head" -> inHead = true;
             case "table" -> {
                 flushParagraph();
                 tableDepth++;
@@ -104,6 +107,10 @@ final class TextCollector extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
+            case "head" -> {
+                text.setLength(0);
+                inHead = false;
+            }
             case "table" -> {
                 flushParagraph();
                 tableDepth = Math.max(0, tableDepth - 1);
@@ -139,6 +146,9 @@ final class TextCollector extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         checkTime();
         checkLines();
+        if (inHead) {
+            return;
+        }
         if (chars + length > maxChars) {
             text.append(ch, start, Math.max(0, maxChars - chars));
             truncated = true;

@@ -54,12 +54,15 @@ class CoverCorpusTest {
         assertThat(fixtures.all.recall()).isGreaterThanOrEqualTo(Floors.FIXTURES_RECALL);
     }
 
-    /** The scores reached: raised as the reader improves, never lowered to let a regression through. */
+    /**
+     * On the unseen covers, the targets (precision 0.98, recall 0.95); on the fixtures, a little under the scores
+     * reached (0.999 / 0.999 with LibreOffice 7.4). Raised as the reader improves, never lowered to let a regression by.
+     */
     static final class Floors {
-        static final double UNSEEN_PRECISION = 0.96;
-        static final double UNSEEN_RECALL = 0.69;
-        static final double FIXTURES_PRECISION = 0.96;
-        static final double FIXTURES_RECALL = 0.71;
+        static final double UNSEEN_PRECISION = 0.98;
+        static final double UNSEEN_RECALL = 0.95;
+        static final double FIXTURES_PRECISION = 0.99;
+        static final double FIXTURES_RECALL = 0.99;
     }
 
     /** Correct, wrong and missed fields. */

@@ -82,6 +82,23 @@ class CoverPageExtractionTest {
     }
 
     @Test
+    void theTitleStoredInTheFilesPropertiesIsNotReadAsTheCover() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(CoverFixtures.docx(List.of(CoverFixtures.p("ỦY BAN NHÂN DÂN PHƯỜNG BẮC CAM RANH"),
+                        CoverFixtures.p("QUY TRÌNH TIẾP DÂN"), CoverFixtures.p("Mã hiệu: QT-07")))));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            // Word writes the file name here; Tika gives it as the XHTML head's title.
+            doc.getProperties().getCoreProperties().setTitle("Microsoft Word - QT-07 ban cu.doc");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        CoverPage cover = EXTRACTOR.extract(docx, "qt-07.docx");
+        assertThat(cover.title().orElseThrow().value()).isEqualTo("QUY TRÌNH TIẾP DÂN");
+        assertThat(cover.issuingBody().orElseThrow().value()).isEqualTo("ỦY BAN NHÂN DÂN PHƯỜNG BẮC CAM RANH");
+    }
+
+    @Test
     void anImpossibleDateIsLeftOutNotGuessed() {
         CoverPage cover = EXTRACTOR.extract("QUY TRÌNH A\nMã hiệu: QT-02\nNgày ban hành: 31/02/2024\nNgày hiệu lực: …/…/……");
         assertThat(cover.issueDate()).isEmpty();
