@@ -86,7 +86,8 @@ class Cover:
         return f"{d[0]:04d}-{d[1]:02d}-{d[2]:02d}"
 
 
-def make(rng, name):
+def make(rng, name, extras=None):
+    """extras: a second random source for what only the fixtures have (so the unseen set stays as it was frozen)."""
     c = Cover(rng, name)
     ward = c.pick(WARDS)
     kind = c.pick(list(KINDS))
@@ -175,6 +176,10 @@ def make(rng, name):
         else:
             c.parts.extend(f"<p style=\"text-align:center\"><b>{esc(l)}</b></p>" for l in body_lines)
         c.parts.extend(title_html)
+        if extras is not None and extras.random() < 0.4:
+            # A note under the title, set plain and in italics: not part of the title.
+            c.parts.append(f"<p style=\"text-align:center\"><i>(Ban hành kèm theo Quyết định số {extras.randint(10, 99)}/QĐ-UBND"
+                           " của Ủy ban nhân dân phường)</i></p>")
         if header == "below-title":
             c.parts.extend(f"<p style=\"text-align:center\"><b>{esc(l)}</b></p>" for l in body_lines)
     if not info_done:
@@ -266,12 +271,13 @@ def make(rng, name):
 def write(which):
     seed = {"unseen": 20251204, "fixtures": 20261204}[which]
     rng = random.Random(seed)
+    extras = random.Random(seed + 1) if which == "fixtures" else None
     folder = os.path.join(OUT, which)
     os.makedirs(folder, exist_ok=True)
     digests = []
     for i in range(1, 21):
         name = f"{which[0]}{i:02d}"
-        cover = make(rng, name)
+        cover = make(rng, name, extras)
         page = ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + name + "</title>"
                 "<style>body{font-family:'DejaVu Serif','Times New Roman',serif;font-size:13pt}</style></head><body>\n"
                 + "\n".join(cover.parts) + "\n" + BODY + "\n</body></html>\n")

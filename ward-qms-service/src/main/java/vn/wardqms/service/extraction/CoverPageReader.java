@@ -262,6 +262,8 @@ final class CoverPageReader {
         int titleColumn = -1;
         int continuedTitle = 0;
         boolean bodyBelow = false;
+        List<DocumentText.Style> titleStyles = new ArrayList<>();
+        int notes = 0;
         for (Line line : cover) {
             if (line.isRow()) {
                 if (!titleLines.isEmpty() || Role.ofCell(line.cell(0)).isPresent() || line.cells().stream().anyMatch(c -> Role.ofCell(c).isPresent())) {
@@ -308,15 +310,30 @@ final class CoverPageReader {
                 bodyBelow = bodyBelow || bodies.size() > known;
                 continue;
             }
+            // Past a note set apart from the title by its type, an issuing body may still follow (above); nothing else.
+            if (notes > 0) {
+                if (bodyBelow || !isTitleText(text) || notes == 2) {
+                    break;
+                }
+                notes++;
+                continue;
+            }
             if (bodyBelow || !isTitleText(text) || titleLines.size() == MAX_TITLE_LINES) {
                 break;
             }
+            if (!titleLines.isEmpty() && endsTitle(titleStyles, line.style())) {
+                notes = 1;
+                continue;
+            }
             titleLines.add(text);
+            titleStyles.add(line.style());
         }
         if (title.isEmpty() && !titleLines.isEmpty()) {
             String joined = String.join(" ", titleLines);
             boolean upper = joined.equals(joined.toUpperCase(Locale.ROOT));
-            title = Optional.of(new Field<>(joined, String.join("\n", titleLines), upper ? 0.75 : 0.65));
+            // Set in bold, as titles are: surer that these lines are the title.
+            boolean bold = titleStyles.stream().allMatch(s -> s.known() && s.bold());
+            title = Optional.of(new Field<>(joined, String.join("\n", titleLines), (upper ? 0.75 : 0.65) + (bold ? 0.05 : 0)));
         }
         Optional<Field<String>> body = Optional.empty();
         if (!bodies.isEmpty()) {
@@ -351,6 +368,21 @@ final class CoverPageReader {
 
     private static boolean isBareOrganisation(List<String> body) {
         return body.size() == 1 && Folded.fold(body.get(0)).matches("uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd");
+    }
+
+    /**
+     * Whether a line's type ends the title above it, where the format tells how lines are set: a plain line after a
+     * bold title (a subtitle, a note "(Ban hành kèm theo Quyết định ...)"), or a plain line in much smaller type.
+     */
+    private static boolean endsTitle(List<DocumentText.Style> title, DocumentText.Style next) {
+        if (!next.known() || next.bold()) {
+            return false;
+        }
+        if (title.stream().allMatch(s -> s.known() && s.bold())) {
+            return true;
+        }
+        float last = title.get(title.size() - 1).size();
+        return last > 0 && next.size() > 0 && next.size() < last * 0.8f;
     }
 
     private static boolean isTitleText(String text) {

@@ -41,7 +41,7 @@ final class PdfLayout {
     private static final float CELL_PADDING = 4f;
 
     /** A word as it sits on the page: top-left origin, baseline y, in points. */
-    record Word(String text, float x0, float x1, float baseline, float height, float space) {
+    record Word(String text, float x0, float x1, float baseline, float height, float space, boolean bold) {
         float centreX() {
             return (x0 + x1) / 2;
         }
@@ -290,7 +290,7 @@ final class PdfLayout {
             Word last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && gap(last, w) < Math.max(0.3f, Math.min(last.space(), w.space()) * 0.25f) && gap(last, w) > -1f) {
                 joined.set(joined.size() - 1, new Word(last.text() + w.text(), last.x0(), w.x1(), last.baseline(),
-                        Math.max(last.height(), w.height()), last.space()));
+                        Math.max(last.height(), w.height()), last.space(), last.bold() && w.bold()));
             } else {
                 joined.add(w);
             }
@@ -369,8 +369,27 @@ final class PdfLayout {
             }
             text.append(w.text());
         }
-        text.append('\n');
+        // The paragraph's type, for the reader: its size (the largest on its first line) and whether it is bold.
+        float size = 0;
+        int bold = 0;
+        for (Word w : paragraph) {
+            if (Math.abs(w.baseline() - paragraph.get(0).baseline()) <= 1.5f) {
+                size = Math.max(size, w.height());
+            }
+            bold += w.bold() ? 1 : 0;
+        }
+        AttributesImpl attributes = new AttributesImpl();
+        attributes.addAttribute("", "data-size", "data-size", "CDATA", String.format(java.util.Locale.ROOT, "%.1f", size));
+        boolean allBold = bold == paragraph.size();
+        out.startElement("", "p", "p", attributes);
+        if (allBold) {
+            out.startElement("", "b", "b", new AttributesImpl());
+        }
         characters(out, text.toString());
+        if (allBold) {
+            out.endElement("", "b", "b");
+        }
+        out.endElement("", "p", "p");
     }
 
     private static void emitTable(Table table, List<Word> words, TextCollector out) throws SAXException {
@@ -679,7 +698,21 @@ final class PdfLayout {
             TextPosition last = glyphs.get(glyphs.size() - 1);
             float space = first.getWidthOfSpace();
             pages.get(getCurrentPageNo() - 1).add(new Word(text.toString(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                    first.getYDirAdj(), Math.max(height, first.getFontSizeInPt() * 0.7f), Float.isFinite(space) ? space : 0));
+                    first.getYDirAdj(), Math.max(height, first.getFontSizeInPt() * 0.7f), Float.isFinite(space) ? space : 0, bold(first)));
+        }
+
+        /** Set in a bold face: its weight says so, or its name does ("DejaVuSerif-Bold"). */
+        private static boolean bold(TextPosition p) {
+            var font = p.getFont();
+            if (font == null) {
+                return false;
+            }
+            var descriptor = font.getFontDescriptor();
+            if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
+                return true;
+            }
+            String name = font.getName() == null ? "" : font.getName().toLowerCase(java.util.Locale.ROOT);
+            return name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
         }
 
         @Override

@@ -46,6 +46,12 @@ final class TextCollector extends DefaultHandler {
     private int tableDepth;
     /** Inside the XHTML head: the document's metadata (its stored title, e.g. a file name), not its text. */
     private boolean inHead;
+    /** Bold (b, strong) elements open, and the letters of the paragraph being collected, all and bold. */
+    private int boldDepth;
+    private int letters;
+    private int boldLetters;
+    /** The type size a PdfLayout paragraph carries (data-size), else 0. */
+    private float size;
     private List<String> row;
     private List<String> cellParagraphs;
     private int chars;
@@ -77,6 +83,7 @@ final class TextCollector extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
             case "head" -> inHead = true;
+            case "b", "strong" -> boldDepth++;
             case "table" -> {
                 flushParagraph();
                 tableDepth++;
@@ -98,8 +105,18 @@ final class TextCollector extends DefaultHandler {
             default -> {
                 if (BLOCKS.contains(name)) {
                     flushParagraph();
+                    String declared = attributes == null ? null : attributes.getValue("data-size");
+                    size = declared == null ? 0 : parseSize(declared);
                 }
             }
+        }
+    }
+
+    private static float parseSize(String declared) {
+        try {
+            return Float.parseFloat(declared);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -111,6 +128,7 @@ final class TextCollector extends DefaultHandler {
                 text.setLength(0);
                 inHead = false;
             }
+            case "b", "strong" -> boldDepth = Math.max(0, boldDepth - 1);
             case "table" -> {
                 flushParagraph();
                 tableDepth = Math.max(0, tableDepth - 1);
@@ -162,6 +180,12 @@ final class TextCollector extends DefaultHandler {
                 flushParagraph();
             } else {
                 text.append(c);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (boldDepth > 0) {
+                        boldLetters++;
+                    }
+                }
             }
         }
     }
@@ -187,13 +211,17 @@ final class TextCollector extends DefaultHandler {
     private void flushParagraph() {
         String line = clean(text);
         text.setLength(0);
+        // Bold if (nearly) every letter is: a stray plain space or comma does not undo a bold title.
+        DocumentText.Style style = new DocumentText.Style(true, letters > 0 && boldLetters >= letters * 0.9, size);
+        letters = 0;
+        boldLetters = 0;
         if (line.isEmpty()) {
             return;
         }
         if (cellParagraphs != null) {
             cellParagraphs.add(line.replace('\t', ' '));
         } else {
-            lines.add(DocumentText.Line.of(line));
+            lines.add(DocumentText.Line.of(line, style));
         }
     }
 

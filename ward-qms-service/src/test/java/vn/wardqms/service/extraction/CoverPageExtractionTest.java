@@ -99,6 +99,29 @@ class CoverPageExtractionTest {
     }
 
     @Test
+    void aPlainNoteUnderABoldTitleIsNotPartOfIt() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (String[] line : new String[][] {{"ỦY BAN NHÂN DÂN PHƯỜNG CAM LINH", "b"}, {"QUY TRÌNH", "b"}, {"ĐÁNH GIÁ NỘI BỘ", "b"},
+                    {"(Ban hành kèm theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân phường)", ""}, {"Mã hiệu: QT-09", ""}}) {
+                var run = doc.createParagraph().createRun();
+                run.setText(line[0]);
+                if (line[1].equals("b")) {
+                    run.setBold(true);
+                }
+                run.setItalic(line[0].startsWith("("));
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        CoverPage cover = EXTRACTOR.extract(docx, "qt-09.docx");
+        assertThat(cover.title().orElseThrow().value()).isEqualTo("QUY TRÌNH ĐÁNH GIÁ NỘI BỘ");
+        assertThat(cover.title().orElseThrow().confidence()).as("set in bold, as titles are").isGreaterThanOrEqualTo(0.8);
+        assertThat(cover.code().orElseThrow().value()).isEqualTo("QT-09");
+    }
+
+    @Test
     void anImpossibleDateIsLeftOutNotGuessed() {
         CoverPage cover = EXTRACTOR.extract("QUY TRÌNH A\nMã hiệu: QT-02\nNgày ban hành: 31/02/2024\nNgày hiệu lực: …/…/……");
         assertThat(cover.issueDate()).isEmpty();
