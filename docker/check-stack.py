@@ -49,6 +49,8 @@ OURS = {"alfresco", "share", "ward-qms-service"}
 # Our images built on alfresco-base-tomcat (Tomcat 11): /usr/local/tomcat is root:tomcat, directories 0770 and
 # files 0640, so a non-root user outside the tomcat group cannot even run the entrypoint (../shared/alfresco/README.md).
 TOMCAT_GROUP = {"share"}
+# Our own Java services, whose JVM must exit on OutOfMemoryError.
+JAVA_SERVICES = {"ward-qms-service"}
 
 passed, failed, skipped = 0, 0, 0
 
@@ -200,6 +202,8 @@ def check_dockerfiles(config, version):
             ok(f"{where}: runs as {users[-1]}")
         if service in TOMCAT_GROUP:
             check_tomcat_group(where, users[-1] if users else "")
+        if service in JAVA_SERVICES:
+            check_exits_on_oom(where, dockerfile)
         ignore = dockerfile + ".dockerignore"
         allowed = []
         if os.path.isfile(ignore):
@@ -219,6 +223,16 @@ def check_dockerfiles(config, version):
             else:
                 fail(f"{where}: copies {source}, which the build did not produce (run after mvn package; is the "
                      f"module's artifactId or finalName different?)")
+
+
+def check_exits_on_oom(where, dockerfile):
+    """Our Java service's entry point exits on OutOfMemoryError: a JVM that runs on after one is neither up nor down."""
+    with open(dockerfile, encoding="utf-8") as f:
+        entry = [l for l in f if l.strip().upper().startswith("ENTRYPOINT")]
+    if not entry or "-XX:+ExitOnOutOfMemoryError" not in entry[-1]:
+        fail(f"{where}: its ENTRYPOINT does not run the JVM with -XX:+ExitOnOutOfMemoryError")
+    else:
+        ok(f"{where}: the JVM exits on OutOfMemoryError")
 
 
 def check_tomcat_group(where, user):

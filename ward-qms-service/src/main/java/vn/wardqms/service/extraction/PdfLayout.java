@@ -60,14 +60,14 @@ final class PdfLayout {
 
     static List<DocumentText.Line> lines(PDDocument document, TextCollector collector) throws IOException {
         int pages = Math.min(document.getNumberOfPages(), MAX_PAGES);
-        WordStripper words = new WordStripper(pages);
+        WordStripper words = new WordStripper(pages, collector);
         words.setStartPage(1);
         words.setEndPage(pages);
         words.getText(document);
         try {
             for (int p = 0; p < pages; p++) {
                 PDPage page = document.getPage(p);
-                Rulings rulings = new Rulings(page);
+                Rulings rulings = new Rulings(page, collector);
                 rulings.processPage(page);
                 emitPage(words.pages.get(p), rulings.segments, collector);
             }
@@ -538,12 +538,29 @@ final class PdfLayout {
         private final float pageTop;
         private final float pageLeft;
         private Point2D.Float current = new Point2D.Float();
+        private final TextCollector deadline;
+        private int operators;
 
-        Rulings(PDPage page) {
+        Rulings(PDPage page, TextCollector deadline) {
             super(page);
+            this.deadline = deadline;
             PDRectangle box = page.getCropBox();
             pageTop = box.getUpperRightY();
             pageLeft = box.getLowerLeftX();
+        }
+
+        /** Drawing a page of millions of operators must stop when the time is up, as reading text does. */
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
+            if (++operators % 1024 == 0) {
+                try {
+                    deadline.checkDeadline();
+                } catch (SAXException e) {
+                    throw new StopReading(e);
+                }
+            }
+            super.processOperator(operator, operands);
         }
 
         @Override
@@ -649,8 +666,10 @@ final class PdfLayout {
     /** The words of each page with their positions. */
     private static final class WordStripper extends PDFTextStripper {
         final List<List<Word>> pages = new ArrayList<>();
+        private final TextCollector deadline;
 
-        WordStripper(int pageCount) {
+        WordStripper(int pageCount, TextCollector deadline) {
+            this.deadline = deadline;
             for (int i = 0; i < pageCount; i++) {
                 pages.add(new ArrayList<>());
             }
@@ -663,7 +682,12 @@ final class PdfLayout {
          * space and every gap wider than a space (a glyph's width can be off by a little: Vietnamese letters with two marks).
          */
         @Override
-        protected void writeString(String text, List<TextPosition> positions) {
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            try {
+                deadline.checkDeadline();
+            } catch (SAXException e) {
+                throw new StopReading(e);
+            }
             List<TextPosition> word = new ArrayList<>();
             float end = Float.NaN;
             for (TextPosition p : positions) {

@@ -37,6 +37,13 @@ final class TextCollector extends DefaultHandler {
 
     /** The reader looks at the first 250 lines at most (cover, amendment table): the rest is not parsed. */
     static final int MAX_LINES = 300;
+    /** A cover's table has a handful of columns: cells past this many in a row are not kept. */
+    static final int MAX_CELLS = 64;
+    /**
+     * Elements read at most: empty cells or paragraphs add no characters, so the character limit alone would let a
+     * small file of millions of them keep the parser (and the memory it holds) busy until the deadline.
+     */
+    static final int MAX_ELEMENTS = 200_000;
 
     private final int maxChars;
     private final int maxLines;
@@ -55,6 +62,7 @@ final class TextCollector extends DefaultHandler {
     private List<String> row;
     private List<String> cellParagraphs;
     private int chars;
+    private int elements;
     private boolean truncated;
 
     TextCollector(int maxChars, long deadlineNanos) {
@@ -80,6 +88,11 @@ final class TextCollector extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         checkTime();
         checkLines();
+        if (++elements > MAX_ELEMENTS) {
+            truncated = true;
+            flushParagraph();
+            throw new Enough();
+        }
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
             case "head" -> inHead = true;
@@ -136,8 +149,10 @@ final class TextCollector extends DefaultHandler {
             case "td", "th" -> {
                 if (tableDepth == 1 && cellParagraphs != null) {
                     flushParagraph();
-                    if (row != null) {
+                    if (row != null && row.size() < MAX_CELLS) {
                         row.add(String.join("\n", cellParagraphs));
+                    } else if (row != null) {
+                        truncated = true;
                     }
                     cellParagraphs = null;
                 } else {
@@ -200,6 +215,11 @@ final class TextCollector extends DefaultHandler {
             truncated = true;
             throw new Enough();
         }
+    }
+
+    /** For readers that feed the collector after long work of their own (PdfLayout): stops them once time is up. */
+    void checkDeadline() throws OutOfTime {
+        checkTime();
     }
 
     private void checkTime() throws OutOfTime {

@@ -68,6 +68,11 @@ public class TableWriter {
         render("table.csv.ftl", report, language, generated, out);
     }
 
+    /** What a spreadsheet reads as a formula when typed: = + - @ first (OWASP's CSV injection list), or a tab or return. */
+    static boolean looksLikeFormula(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    }
+
     public void writeXlsx(TableReport report, Locale language, OutputStream out) {
         ResourceBundle h = headings(language);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW)) {
@@ -86,6 +91,9 @@ public class TableWriter {
                 header.getCell(c + 1).setCellStyle(bold);
             }
             sheet.createFreezePane(0, 1);
+            // Text a spreadsheet would take for a formula (= + - @) stays text even when the cell is edited.
+            CellStyle asText = workbook.createCellStyle();
+            asText.setQuotePrefixed(true);
             int r = 0;
             Iterator<List<Object>> rows = report.rows();
             while (rows.hasNext()) {
@@ -97,7 +105,12 @@ public class TableWriter {
                     if (v instanceof Integer n) {
                         line.createCell(c + 1).setCellValue(n);
                     } else if (v != null) {
-                        line.createCell(c + 1).setCellValue(text(h, v));
+                        String value = text(h, v);
+                        var cell = line.createCell(c + 1);
+                        cell.setCellValue(value);
+                        if (looksLikeFormula(value)) {
+                            cell.setCellStyle(asText);
+                        }
                     }
                 }
             }

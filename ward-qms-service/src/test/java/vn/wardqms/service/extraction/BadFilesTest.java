@@ -142,6 +142,78 @@ class BadFilesTest {
         }
         assertThat(bomb.size()).isLessThan(300_000);
         assertProblem(() -> EXTRACTOR.extract(bomb.toByteArray(), "bom.docx"), Problem.ZIP_BOMB, "bom.docx: the file's compressed content would inflate");
+
+        // The same bomb behind bytes put before its first entry: a reader of local headers finds no entry at all, while
+        // the parsers, reading the central directory, would open it (the offsets are moved to match, as self-extracting
+        // archives do).
+        byte[] prefixed = withPrefix(bomb.toByteArray(), new byte[4096]);
+        assertProblem(() -> EXTRACTOR.extract(prefixed, "bom-có-tiền-tố.docx"), Problem.ZIP_BOMB, "bom-có-tiền-tố.docx: the file's compressed content");
+    }
+
+    /** A ZIP with {@code prefix} before it and its central directory's offsets moved by as much. */
+    static byte[] withPrefix(byte[] zip, byte[] prefix) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip.clone()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int eocd = zip.length - 22;
+        while (b.getInt(eocd) != 0x06054b50) {
+            eocd--;
+        }
+        int entries = b.getShort(eocd + 10) & 0xffff;
+        int directory = b.getInt(eocd + 16);
+        b.putInt(eocd + 16, directory + prefix.length);
+        int at = directory;
+        for (int i = 0; i < entries; i++) {
+            b.putInt(at + 42, b.getInt(at + 42) + prefix.length);
+            at += 46 + (b.getShort(at + 28) & 0xffff) + (b.getShort(at + 30) & 0xffff) + (b.getShort(at + 32) & 0xffff);
+        }
+        byte[] out = new byte[prefix.length + zip.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(b.array(), 0, out, prefix.length, zip.length);
+        return out;
+    }
+
+    @Test
+    void anOdtOfEndlessEmptyCellsIsReadWithinBoundsAndTime() throws Exception {
+        // content.xml of 1,200,000 empty cells in two rows (24 MB) beside a 340 KB picture that does not compress: under
+        // 400 KB on disk and within the zip guard's ratio, and every cell an object the reader would keep.
+        StringBuilder cells = new StringBuilder();
+        String cell = "<table:table-cell/>";
+        cells.append(cell.repeat(600_000));
+        byte[] picture = new byte[340_000];
+        new java.util.Random(7).nextBytes(picture);
+        String row = "<table:table-row>" + cells + "</table:table-row>";
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.3\"><office:body><office:text>"
+                + "<text:p>ỦY BAN NHÂN DÂN PHƯỜNG BẮC CAM RANH</text:p><text:p>QUY TRÌNH TIẾP DÂN</text:p><text:p>Mã hiệu: QT-07</text:p>"
+                + "<table:table table:name=\"B\">" + row + row + "</table:table></office:text></office:body></office:document-content>";
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(odt)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("Thumbnails/thumbnail.png"));
+            zip.write(picture);
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(odt.size()).isLessThan(400_000);
+        long started = System.nanoTime();
+        DocumentText text = new DocumentReader(ExtractionLimits.DEFAULT).read(odt.toByteArray(), "ô-trống.odt");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ExtractionLimits.DEFAULT.timeout());
+        assertThat(text.lines()).extracting(DocumentText.Line::text).startsWith("ỦY BAN NHÂN DÂN PHƯỜNG BẮC CAM RANH");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(l.cells().size()).isLessThanOrEqualTo(TextCollector.MAX_CELLS));
+        assertThat(text.truncated()).as("the reader stopped counting the cells, and says so").isTrue();
     }
 
     @Test
@@ -163,6 +235,26 @@ class BadFilesTest {
     void aParseOverTheTimeLimitIsStopped() {
         CoverPageExtractor hasty = new CoverPageExtractor(new ExtractionLimits(ExtractionLimits.DEFAULT.maxBytes(), Duration.ofNanos(1), 200_000));
         assertProblem(() -> hasty.extract(cover(), "chậm.docx"), Problem.TIMEOUT, "chậm.docx: reading took longer than the");
+    }
+
+    @Test
+    void aParseThatTimesOutStopsItsThreadToo() throws Exception {
+        byte[] pdf = ExtractionFixtures.procedureOfAtLeast("pdf", 1_500_000);
+        CoverPageExtractor hasty = new CoverPageExtractor(new ExtractionLimits(ExtractionLimits.DEFAULT.maxBytes(), Duration.ofMillis(150), 200_000));
+        assertProblem(() -> hasty.extract(pdf, "dài.pdf"), Problem.TIMEOUT, "dài.pdf: reading took longer than the");
+        // The worker is not only abandoned: it stops at its next check of the deadline, and no thread goes on reading.
+        long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < until && stillReading()) {
+            Thread.sleep(50);
+        }
+        assertThat(stillReading()).as("a thread still reading the abandoned document").isFalse();
+    }
+
+    private static boolean stillReading() {
+        return Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey().getName().equals("ward-qms-extraction")
+                && e.getKey().getState() == Thread.State.RUNNABLE
+                && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.pdfbox")
+                        || f.getClassName().startsWith("org.apache.tika") || f.getClassName().contains("PdfLayout")));
     }
 
     @Test

@@ -75,4 +75,42 @@ class DocumentRegisterTest {
         assertThat(DocumentRegister.headings(DocumentRegister.VIETNAMESE).keySet())
                 .isEqualTo(DocumentRegister.headings(Locale.ENGLISH).keySet());
     }
+
+    // ---- A document's title is untrusted: a spreadsheet must not take it for a formula ---------------------------
+
+    private final List<RegisterRow> hostile = List.of(
+            new RegisterRow("QT-09", "=HYPERLINK(\"http://evil.example/\",\"Bấm vào đây\")", "PROCEDURE", "1", "2026-01-02", "2026-01-09",
+                    "+cmd|' /C calc'!A0", "EFFECTIVE"),
+            new RegisterRow("QT-10", "@SUM(1+1)*cmd|' /C calc'!A0", "PROCEDURE", "1", "2026-01-02", "2026-01-09", "-2+3", "EFFECTIVE"),
+            new RegisterRow("QT-11", "Quy trình - tiếp công dân", "PROCEDURE", "1", "2026-01-02", "2026-01-09", "Văn phòng HĐND và UBND", "EFFECTIVE"));
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        StringWriter out = new StringWriter();
+        register.writeCsv(hostile.iterator(), DocumentRegister.VIETNAMESE, LocalDate.of(2026, 11, 25), out);
+        String csv = out.toString();
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Bấm vào đây\"\")\"", "\"'+cmd|' /C calc'!A0\"",
+                "\"'@SUM(1+1)*cmd|' /C calc'!A0\"", "\"'-2+3\"", "\"Quy trình - tiếp công dân\"");
+        assertThat(csv).doesNotContain(",\"=", ",\"+", ",\"@", ",\"-");
+    }
+
+    @Test
+    void xlsxCellsThatLookLikeFormulasAreQuotedText() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        register.writeXlsx(hostile.iterator(), DocumentRegister.VIETNAMESE, out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            var title = sheet.getRow(1).getCell(2);
+            assertThat(title.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(title.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example/\",\"Bấm vào đây\")");
+            assertThat(title.getCellStyle().getQuotePrefixed()).as("kept as text when the cell is edited").isTrue();
+            assertThat(sheet.getRow(2).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(3).getCell(2).getCellStyle().getQuotePrefixed()).as("an ordinary title is left alone").isFalse();
+            for (Row row : sheet) {
+                for (var cell : row) {
+                    assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                }
+            }
+        }
+    }
 }
