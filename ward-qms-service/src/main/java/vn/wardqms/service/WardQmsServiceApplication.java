@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import vn.wardqms.service.config.InvalidConfigurationException;
 import vn.wardqms.service.extraction.CoverPageExtractor;
 import vn.wardqms.service.extraction.ExtractCommand;
 import vn.wardqms.service.extraction.ExtractionLimits;
+import vn.wardqms.service.operations.CommandLine;
+import vn.wardqms.service.operations.OneShot;
 import vn.wardqms.service.provisioning.ProvisioningReport;
 import vn.wardqms.service.provisioning.ProvisioningService;
 import vn.wardqms.service.reports.ReportCommand;
@@ -42,15 +45,35 @@ import vn.wardqms.service.reports.ReportCommand;
 public class WardQmsServiceApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(ExtractCommand.COMMAND)) {
+        // The command line is checked before anything starts: help and mistakes answer at once, without Spring.
+        CommandLine.Parsed parsed = CommandLine.parse(args);
+        if (parsed instanceof CommandLine.Help help) {
+            utf8(FileDescriptor.out).println(help.text());
+            System.exit(0);
+        }
+        if (parsed instanceof CommandLine.Mistake mistake) {
+            utf8(FileDescriptor.err).println(mistake.message());
+            System.exit(2);
+        }
+        if (parsed instanceof CommandLine.Extract) {
             System.exit(extract(args));
         }
         try {
-            if (Arrays.asList(args).contains(ProvisioningService.COMMAND)) {
-                System.exit(provision(args));
-            }
-            if (Arrays.asList(args).contains(ReportCommand.COMMAND)) {
-                System.exit(report(args));
+            if (parsed instanceof CommandLine.Provision || parsed instanceof CommandLine.Report) {
+                boolean debug = Arrays.asList(args).contains("--debug");
+                Duration limit;
+                try {
+                    limit = CommandLine.commandTimeout(args, System.getenv("WARD_QMS_COMMAND_TIMEOUT"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    utf8(FileDescriptor.err).println("ward-qms-service: configuration: WARD_QMS_COMMAND_TIMEOUT=" + System.getenv("WARD_QMS_COMMAND_TIMEOUT")
+                            + " is not a time: give e.g. PT60S or 60s");
+                    System.exit(2);
+                    return;
+                }
+                PrintStream err = utf8(FileDescriptor.err);
+                boolean provisioning = parsed instanceof CommandLine.Provision;
+                System.exit(OneShot.run(provisioning ? "provision" : "report", limit, debug, err,
+                        () -> provisioning ? provision(args) : report(args)));
             }
             SpringApplication.run(WardQmsServiceApplication.class, args);
         } catch (RuntimeException e) {
@@ -72,7 +95,13 @@ public class WardQmsServiceApplication {
                 .web(WebApplicationType.NONE)
                 .properties("spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false")
                 .run(args);
-        ProvisioningReport report = context.getBean(ProvisioningService.class).provision();
+        ProvisioningReport report;
+        try {
+            report = context.getBean(ProvisioningService.class).provision();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
         System.out.println("ward-qms-service provision: " + report.summary());
         report.writes().forEach(w -> System.out.println("  created " + w));
         report.conflicts().forEach(c -> System.out.println("  CONFLICT " + c));
@@ -80,29 +109,30 @@ public class WardQmsServiceApplication {
     }
 
     /** {@code report ...}: writes reports (see {@link ReportCommand}) and exits. */
-    static int report(String[] args) {
+    static int report(String[] args) throws java.io.IOException {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WardQmsServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.jms.listener.auto-startup=false", "ward-qms.reconciliation.enabled=false", "ward-qms.reports.enabled=false")
                 .run(args);
-        int code;
         try {
-            code = context.getBean(ReportCommand.class).run(Arrays.asList(args), System.out, System.err);
-        } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("ward-qms-service report: failed: " + e.getMessage());
-            code = 1;
+            int code = context.getBean(ReportCommand.class).run(Arrays.asList(args), System.out, System.err);
+            return SpringApplication.exit(context, () -> code);
+        } finally {
+            context.close();
         }
-        int exit = code;
-        return SpringApplication.exit(context, () -> exit);
     }
 
     /**
      * {@code extract FILE...}: cover pages as JSON lines (see {@link ExtractCommand}). It reads local files only, so it
      * starts no Spring context: it works on a laptop with no repository, broker or password configured.
      */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
     static int extract(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
         quietLogging();
         return new ExtractCommand(new CoverPageExtractor(ExtractionLimits.DEFAULT)).run(Arrays.asList(args).subList(1, args.length), out, err);
     }

@@ -61,6 +61,50 @@ class ServiceJarIT {
         assertThat(run.err().strip()).isEqualTo("ward-qms-service extract: " + dir.resolve("không-có.pdf") + ": no such file");
     }
 
+    @Test
+    void helpAndMistakesAnswerAtOnceWithoutStartingTheService() throws Exception {
+        long started = System.nanoTime();
+        Run help = java(Map.of(), List.of("--help"));
+        long helpMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("usage: java -jar ward-qms-service.jar [COMMAND]").contains("provision", "report", "extract");
+        assertThat(help.err()).isEmpty();
+        System.out.println("ward-qms-service --help answered in " + helpMillis + " ms (JVM start included)");
+        assertThat(helpMillis).as("no Spring context: well under the time the service takes to start").isLessThan(5_000);
+
+        Run extractHelp = java(Map.of(), List.of("extract", "--help"));
+        assertThat(extractHelp.exit()).isZero();
+        assertThat(extractHelp.out()).startsWith("usage: java -jar ward-qms-service.jar extract FILE...");
+
+        Run unknown = java(Map.of(), List.of("provison"));
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("ward-qms-service: unknown command 'provison': the commands are provision, report,"
+                + " extract and help (java -jar ward-qms-service.jar --help)");
+        assertThat(unknown.out()).isEmpty();
+
+        Run format = java(Map.of(), List.of("report", "register", "--format=docx", "--out=register.docx"));
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err().strip()).isEqualTo("ward-qms-service report: --format=docx is not a format: html, csv or xlsx");
+    }
+
+    @Test
+    void provisionAgainstARepositoryThatIsNotThereEndsWithOneLineNamingHostAndCause() throws Exception {
+        Run refused = java(Map.of("ACS_URL", "http://127.0.0.1:9", "ACS_PASSWORD", "test-only"), List.of("provision"));
+        assertThat(refused.exit()).as(refused.err()).isEqualTo(1);
+        assertThat(refused.err().strip().lines().reduce((a, b) -> b).orElse("")).isEqualTo("ward-qms-service provision: failed: http://127.0.0.1:9:"
+                + " the connection was refused (is the repository, or the broker, up and at this address?)");
+        assertThat(refused.err()).as("no stack trace without --debug").doesNotContain("\tat ", "Exception:");
+
+        Run unknown = java(Map.of("ACS_URL", "http://alfresco.invalid:8080", "ACS_PASSWORD", "test-only"), List.of("provision"));
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err().strip().lines().reduce((a, b) -> b).orElse(""))
+                .isEqualTo("ward-qms-service provision: failed: http://alfresco.invalid:8080: no such host (check ACS_URL or BROKER_URL)");
+
+        Run debug = java(Map.of("ACS_URL", "http://127.0.0.1:9", "ACS_PASSWORD", "test-only"), List.of("provision", "--debug"));
+        assertThat(debug.exit()).isEqualTo(1);
+        assertThat(debug.err()).contains("ward-qms-service provision: failed: http://127.0.0.1:9", "\tat ");
+    }
+
     private static Run java(Map<String, String> env, List<String> args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", JAR.toAbsolutePath().toString()));
