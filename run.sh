@@ -559,7 +559,8 @@ main() {
     check-models) run_checker vn.wardqms.checks.model.CheckModels "$@" ;;
     check-share) run_checker vn.wardqms.checks.share.CheckShare "$@" ;;
     -h|--help|help) usage 0 ;;
-    *) printf 'ward-qms: unknown command %s\n' "${command:-(none)}" >&2; usage 2 ;;
+    "") usage 2 ;;
+    *) printf 'ward-qms: unknown command %s\n' "$command" >&2; usage 2 ;;
   esac
 }
 
