@@ -192,14 +192,18 @@ curl_auth() {
   printf 'user = "%s:%s"\n' "$user" "${password//\"/\\\"}"
 }
 
-# api USER PASSWORD METHOD PATH [JSON] -> prints the HTTP status; the body is in $RESPONSE.
+# api USER PASSWORD METHOD PATH [JSON] -> prints the HTTP status; the body is in $RESPONSE. The JSON (which may hold a
+# password) goes to curl on its standard input, and the credentials through a config on a file descriptor: neither
+# is on a command line, where any user's ps could read it. Passwords reach jq in its environment (env.WQ_SECRET).
 api() {
   local user="$1" password="$2" method="$3" path="$4" body="${5:-}"
   local args=(-sS -o "$RESPONSE" -w '%{http_code}' -X "$method" -H 'Accept: application/json')
   if [ -n "$body" ]; then
-    args+=(-H 'Content-Type: application/json' --data-binary "$body")
+    curl "${args[@]}" -H 'Content-Type: application/json' --data-binary @- -K <(curl_auth "$user" "$password") \
+      "$(base_url)$path" <<<"$body" || true
+  else
+    curl "${args[@]}" -K <(curl_auth "$user" "$password") "$(base_url)$path" || true
   fi
-  curl "${args[@]}" -K <(curl_auth "$user" "$password") "$(base_url)$path" || true
 }
 
 # webdav_put USER PASSWORD PATH FILE -> prints the HTTP status of the PUT.
@@ -232,7 +236,7 @@ provision() {
   if [ "$status" != 200 ]; then
     status="$(api admin admin GET "$API/people/-me-")"
     [ "$status" = 200 ] || die "the administrator 'admin' accepts neither ALFRESCO_ADMIN_PASSWORD from $ENV_FILE nor the initial password (HTTP $status)"
-    status="$(api admin admin PUT "$API/people/-me-" "$(jq -n --arg p "$ALFRESCO_ADMIN_PASSWORD" '{oldPassword: "admin", password: $p}')")"
+    status="$(api admin admin PUT "$API/people/-me-" "$(WQ_SECRET="$ALFRESCO_ADMIN_PASSWORD" jq -n '{oldPassword: "admin", password: env.WQ_SECRET}')")"
     [ "$status" = 200 ] || die "could not change the administrator's initial password (HTTP $status): $(cat "$RESPONSE")"
     say "the administrator's password is now ALFRESCO_ADMIN_PASSWORD from docker/.env"
   fi
@@ -240,13 +244,13 @@ provision() {
   # The service's own account, created once; its password follows docker/.env.
   status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" GET "$API/people/$SERVICE_ACCOUNT")"
   if [ "$status" = 404 ]; then
-    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" POST "$API/people" "$(jq -n --arg id "$SERVICE_ACCOUNT" --arg p "$WARD_QMS_SERVICE_PASSWORD" \
-      '{id: $id, firstName: "Ward QMS", lastName: "service", email: ($id + "@localhost"), password: $p, enabled: true}')")"
+    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" POST "$API/people" "$(WQ_SECRET="$WARD_QMS_SERVICE_PASSWORD" jq -n --arg id "$SERVICE_ACCOUNT" \
+      '{id: $id, firstName: "Ward QMS", lastName: "service", email: ($id + "@localhost"), password: env.WQ_SECRET, enabled: true}')")"
     [ "$status" = 201 ] || die "could not create the service account $SERVICE_ACCOUNT (HTTP $status): $(cat "$RESPONSE")"
     say "created the service account $SERVICE_ACCOUNT"
   elif [ "$status" = 200 ]; then
     if [ "$(api "$SERVICE_ACCOUNT" "$WARD_QMS_SERVICE_PASSWORD" GET "$API/people/-me-")" != 200 ]; then
-      status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" PUT "$API/people/$SERVICE_ACCOUNT" "$(jq -n --arg p "$WARD_QMS_SERVICE_PASSWORD" '{password: $p}')")"
+      status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" PUT "$API/people/$SERVICE_ACCOUNT" "$(WQ_SECRET="$WARD_QMS_SERVICE_PASSWORD" jq -n '{password: env.WQ_SECRET}')")"
       [ "$status" = 200 ] || die "could not set the service account's password (HTTP $status)"
       say "the service account's password now follows WARD_QMS_SERVICE_PASSWORD"
     fi
@@ -291,11 +295,11 @@ smoke_user() {
   shift 2
   status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" GET "$API/people/$id")"
   if [ "$status" = 404 ]; then
-    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" POST "$API/people" "$(jq -n --arg id "$id" --arg p "$password" \
-      '{id: $id, firstName: $id, lastName: "smoke test", email: ($id + "@localhost"), password: $p}')")"
+    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" POST "$API/people" "$(WQ_SECRET="$password" jq -n --arg id "$id" \
+      '{id: $id, firstName: $id, lastName: "smoke test", email: ($id + "@localhost"), password: env.WQ_SECRET}')")"
     [ "$status" = 201 ] || fail "could not create the test user $id (HTTP $status): $(cat "$RESPONSE")"
   else
-    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" PUT "$API/people/$id" "$(jq -n --arg p "$password" '{password: $p}')")"
+    status="$(api admin "$ALFRESCO_ADMIN_PASSWORD" PUT "$API/people/$id" "$(WQ_SECRET="$password" jq -n '{password: env.WQ_SECRET}')")"
     [ "$status" = 200 ] || fail "could not reset the test user $id (HTTP $status)"
   fi
   for group in "$@"; do

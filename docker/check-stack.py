@@ -454,6 +454,27 @@ def check_run_sh_endpoints():
             fail(f"run.sh calls {method} {api}{path}, which Alfresco's API definitions do not have")
 
 
+def check_run_sh_secrets():
+    """run.sh never puts a secret on a command line, where any user's ps reads it: not as curl -u, not as a jq
+    --arg, not as curl's --data/--data-binary argument (bodies go on standard input, passwords in the environment)."""
+    with open(os.path.join(ROOT, "run.sh"), encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    secret = re.compile(r'"\$\{?(?:[A-Z_]*PASSWORD|password)\b')
+    problems = []
+    for number, line in enumerate(lines, 1):
+        code = line.split("#", 1)[0]
+        if re.search(r"\bcurl\b.*\s-u\s", code) or re.search(r"--user\s", code):
+            problems.append(f"run.sh:{number}: curl -u puts the credentials on the command line")
+        if re.search(r"--arg\s+\w+\s+" + secret.pattern, code):
+            problems.append(f"run.sh:{number}: a password as a jq --arg")
+        if re.search(r"--data(?:-binary|-raw)?\s+\"\$", code):
+            problems.append(f"run.sh:{number}: a request body as a curl argument")
+    if problems:
+        fail("run.sh puts secrets on command lines:\n  " + "\n  ".join(problems))
+    else:
+        ok("run.sh: no password or request body on a command line (curl -K from a descriptor, bodies on stdin, jq env)")
+
+
 def main():
     version = project_version()
     os.environ["CHECK_VERSION"] = version
@@ -482,6 +503,7 @@ def main():
     check_shellcheck()
     check_run_sh_failures()
     check_run_sh_endpoints()
+    check_run_sh_secrets()
     suffix = f", {skipped} skipped" if skipped else ""
     print(f"stack: {passed} passed, {failed} failed{suffix}")
     return 1 if failed else 0
