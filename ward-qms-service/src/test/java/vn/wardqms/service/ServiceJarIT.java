@@ -105,6 +105,36 @@ class ServiceJarIT {
         assertThat(debug.err()).contains("ward-qms-service provision: failed: http://127.0.0.1:9", "\tat ");
     }
 
+    @Test
+    void withItsBrokerAwayTheServiceStartsAndStopsOnSigterm() throws Exception {
+        try (FakeAcs acs = FakeAcs.start()) {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().keySet().removeIf(k -> k.startsWith("ACS_") || k.startsWith("BROKER_") || k.startsWith("WARD_QMS_"));
+            builder.environment().putAll(Map.of("ACS_URL", acs.url(), "ACS_PASSWORD", "test-only", "BROKER_URL", "failover:(tcp://127.0.0.1:9)",
+                    "SERVER_PORT", "0", "WARD_QMS_SWEEP_INTERVAL", "PT1H"));
+            Path log = java.nio.file.Files.createTempFile("ward-qms-service", ".log");
+            builder.redirectOutput(log.toFile());
+            Process process = builder.start();
+            try {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+                while (System.nanoTime() < until && !java.nio.file.Files.readString(log, StandardCharsets.UTF_8).contains("Started WardQmsServiceApplication")) {
+                    assertThat(process.isAlive()).as(java.nio.file.Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+                    Thread.sleep(200);
+                }
+                assertThat(java.nio.file.Files.readString(log, StandardCharsets.UTF_8)).as("started although the broker is away")
+                        .contains("Started WardQmsServiceApplication");
+                long stopping = System.nanoTime();
+                process.destroy(); // SIGTERM
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM within the shutdown timeout").isTrue();
+                System.out.println("ward-qms-service stopped " + (System.nanoTime() - stopping) / 1_000_000 + " ms after SIGTERM, its broker away");
+            } finally {
+                process.destroyForcibly();
+                java.nio.file.Files.deleteIfExists(log);
+            }
+        }
+    }
+
     private static Run java(Map<String, String> env, List<String> args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-jar", JAR.toAbsolutePath().toString()));

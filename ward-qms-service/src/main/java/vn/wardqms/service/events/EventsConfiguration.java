@@ -41,6 +41,22 @@ public class EventsConfiguration {
         configurer.configure(factory, connectionFactory);
         factory.setPubSubDomain(true);
         factory.setConcurrency("1");
+        // A broker that is away is tried again and again, waiting longer each time, up to a minute; never given up on.
+        org.springframework.util.backoff.ExponentialBackOff backOff = new org.springframework.util.backoff.ExponentialBackOff(1_000, 2);
+        backOff.setMaxInterval(60_000);
+        factory.setBackOff(backOff);
         return factory;
+    }
+
+    /**
+     * A failover URL blocks the caller until the broker answers, for ever by default: the listener's start (and with it
+     * the whole start-up, health, and shutdown on SIGTERM) would hang on a broker that is not there. Limited to a few
+     * attempts at start, the connection fails, the listener container goes on trying in its own thread (the back-off
+     * above), and health says DOWN with the reason.
+     */
+    @Bean
+    org.springframework.boot.activemq.autoconfigure.ActiveMQConnectionFactoryCustomizer brokerStartupAttempts(
+            @org.springframework.beans.factory.annotation.Value("${ward-qms.broker.startup-attempts:3}") int attempts) {
+        return factory -> factory.setBrokerURL(BrokerUrls.withStartupAttempts(factory.getBrokerURL(), attempts));
     }
 }
