@@ -191,18 +191,7 @@ final class PdfLayout {
             // less a cell's padding on each side.
             float columnLeft = c == 0 ? pageLeft : splits.get(c - 1);
             float columnRight = c == splits.size() ? pageRight : splits.get(c);
-            out.startElement("", "td", "td", none);
-            List<Word> paragraph = null;
-            for (List<Word> line : lines) {
-                if (paragraph != null && wrapped(paragraph, line, columnLeft + CELL_PADDING, columnRight - CELL_PADDING)) {
-                    paragraph.addAll(line);
-                } else {
-                    cellParagraph(paragraph, out);
-                    paragraph = new ArrayList<>(line);
-                }
-            }
-            cellParagraph(paragraph, out);
-            out.endElement("", "td", "td");
+            cell(lines, columnLeft + CELL_PADDING, columnRight - CELL_PADDING, out);
         }
         out.endElement("", "tr", "tr");
         out.endElement("", "table", "table");
@@ -409,7 +398,6 @@ final class PdfLayout {
                         inCell.add(w);
                     }
                 }
-                out.startElement("", "td", "td", none);
                 List<List<Word>> lines = lines(inCell);
                 float textLeft = Float.MAX_VALUE;
                 float textRight = -Float.MAX_VALUE;
@@ -419,21 +407,27 @@ final class PdfLayout {
                 }
                 // The cell's inner width: its borders less the padding seen on its widest line.
                 float padding = lines.isEmpty() ? 0 : Math.max(0, Math.min(textLeft - cellLeft, cellRight - textRight));
-                List<Word> paragraph = null;
-                for (List<Word> line : lines) {
-                    if (paragraph != null && wrapped(paragraph, line, cellLeft + padding, cellRight - padding)) {
-                        paragraph.addAll(line);
-                    } else {
-                        cellParagraph(paragraph, out);
-                        paragraph = new ArrayList<>(line);
-                    }
-                }
-                cellParagraph(paragraph, out);
-                out.endElement("", "td", "td");
+                cell(lines, cellLeft + padding, cellRight - padding, out);
             }
             out.endElement("", "tr", "tr");
         }
         out.endElement("", "table", "table");
+    }
+
+    /** One cell: its lines, a wrapped line joined to the one above it within {@code left..right}, a paragraph each. */
+    private static void cell(List<List<Word>> lines, float left, float right, TextCollector out) throws SAXException {
+        out.startElement("", "td", "td", new AttributesImpl());
+        List<Word> paragraph = null;
+        for (List<Word> line : lines) {
+            if (paragraph != null && wrapped(paragraph, line, left, right)) {
+                paragraph.addAll(line);
+            } else {
+                cellParagraph(paragraph, out);
+                paragraph = new ArrayList<>(line);
+            }
+        }
+        cellParagraph(paragraph, out);
+        out.endElement("", "td", "td");
     }
 
     private static void cellParagraph(List<Word> paragraph, TextCollector out) throws SAXException {

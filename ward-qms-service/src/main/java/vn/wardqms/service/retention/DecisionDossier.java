@@ -244,7 +244,8 @@ final class DecisionDossier {
         return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> texts(Object value) {
+    /** A single or multiple text property as its non-empty values, stripped. */
+    static List<String> texts(Object value) {
         List<String> result = new ArrayList<>();
         if (value instanceof List<?> list) {
             list.forEach(v -> result.add(String.valueOf(v).strip()));

@@ -60,15 +60,7 @@ final class DispositionChecks {
 
     /** The codes the decision lists, as written. */
     static List<String> fileCodes(Node decision) {
-        Object codes = decision.getProperties() instanceof Map<?, ?> p ? p.get("qms:decisionFileCodes") : null;
-        List<String> result = new ArrayList<>();
-        if (codes instanceof List<?> list) {
-            list.forEach(c -> result.add(String.valueOf(c).trim()));
-        } else if (codes != null) {
-            result.add(codes.toString().trim());
-        }
-        result.removeIf(String::isEmpty);
-        return result;
+        return DecisionDossier.texts(decision.getProperties() instanceof Map<?, ?> p ? p.get("qms:decisionFileCodes") : null);
     }
 
     /**
@@ -114,7 +106,7 @@ final class DispositionChecks {
             return "is to be " + f.get("qms:dispositionAction") + " by the retention schedule, not " + action;
         }
         String status = String.valueOf(f.get("qms:dispositionStatus"));
-        LocalDate until = day(f.get("qms:retainUntil"));
+        LocalDate until = DecisionDossier.day(f.get("qms:retainUntil"));
         boolean permanent = "true".equals(String.valueOf(f.get("qms:retentionPermanent")));
         if (action.equals("DESTROY") && permanent) {
             return "is kept permanently";
@@ -134,17 +126,6 @@ final class DispositionChecks {
         try {
             return nodes.getNode(id, List.of("properties", "aspectNames"), null, null).getBody().getEntry();
         } catch (FeignException.NotFound e) {
-            return null;
-        }
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null || value.toString().length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.toString().substring(0, 10));
-        } catch (java.time.DateTimeException e) {
             return null;
         }
     }
