@@ -315,16 +315,6 @@ final class PdfLayout {
         return last;
     }
 
-    /** A line whose words are set far apart: a borderless row of columns. */
-    private static boolean hasColumns(List<Word> line) {
-        for (int i = 1; i < line.size(); i++) {
-            if (line.get(i).baseline() == line.get(i - 1).baseline() && gap(line.get(i - 1), line.get(i)) > threshold(line.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A word the line broke after its hyphen, as office programs break codes: "BM-" then "01/QT-05". */
     private static boolean brokenAtHyphen(Word w) {
         String t = w.text();
@@ -339,24 +329,13 @@ final class PdfLayout {
         return Math.max(MIN_GAP, w.space() > 0 ? w.space() * SPACES_PER_COLUMN_GAP : 0);
     }
 
-    /** A paragraph outside tables: its words in order, columns set apart by tabs. */
+    /**
+     * A paragraph outside tables, with its type for the reader. Its lines have no wide gaps: a line with one starts a
+     * block of columns ({@link #emitColumns}).
+     */
     private static void flush(List<Word> paragraph, TextCollector out) throws SAXException {
         if (paragraph == null || paragraph.isEmpty()) {
             return;
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < paragraph.size(); i++) {
-            Word w = paragraph.get(i);
-            if (i > 0) {
-                Word before = paragraph.get(i - 1);
-                boolean sameLine = Math.abs(before.baseline() - w.baseline()) <= 1.5f;
-                if (sameLine && gap(before, w) > threshold(w)) {
-                    text.append('\t');
-                } else if (sameLine || !brokenAtHyphen(before)) {
-                    text.append(' ');
-                }
-            }
-            text.append(w.text());
         }
         // The paragraph's type, for the reader: its size (the largest on its first line) and whether it is bold.
         float size = 0;
@@ -374,7 +353,7 @@ final class PdfLayout {
         if (allBold) {
             out.startElement("", "b", "b", new AttributesImpl());
         }
-        characters(out, text.toString());
+        characters(out, text(paragraph));
         if (allBold) {
             out.endElement("", "b", "b");
         }
@@ -434,6 +413,13 @@ final class PdfLayout {
         if (paragraph == null || paragraph.isEmpty()) {
             return;
         }
+        out.startElement("", "p", "p", new AttributesImpl());
+        characters(out, text(paragraph));
+        out.endElement("", "p", "p");
+    }
+
+    /** A paragraph's words in order: a space between them, none where a line broke after a code's hyphen. */
+    private static String text(List<Word> paragraph) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < paragraph.size(); i++) {
             Word w = paragraph.get(i);
@@ -442,10 +428,7 @@ final class PdfLayout {
             }
             text.append(w.text());
         }
-        AttributesImpl none = new AttributesImpl();
-        out.startElement("", "p", "p", none);
-        characters(out, text.toString());
-        out.endElement("", "p", "p");
+        return text.toString();
     }
 
     private static void characters(TextCollector out, String s) throws SAXException {
