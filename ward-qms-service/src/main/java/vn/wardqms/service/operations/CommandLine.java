@@ -40,8 +40,7 @@ public final class CommandLine {
     public record Extract(List<String> files) implements Parsed {
     }
 
-    static final Set<String> REPORTS = Set.of("publish", "register", "amendments", "overdue-reviews", "acknowledgements", "files",
-            "disposal", "transfer");
+    static final Set<String> REPORTS = reports();
     private static final Set<String> REPORT_OPTIONS = Set.of("out", "format", "lang", "code", "year");
     /** Settings of the service and of the libraries it configures (application.yml), given as --key=value. */
     private static final List<String> SETTING_PREFIXES = List.of("ward-qms.", "spring.", "logging.", "server.", "management.", "content.");
@@ -80,6 +79,12 @@ public final class CommandLine {
                     "dates, drafted / reviewed / approved by, amendments). Needs no repository, broker or password."));
 
     private CommandLine() {
+    }
+
+    private static Set<String> reports() {
+        Set<String> all = new java.util.HashSet<>(vn.wardqms.service.reports.ReportCommand.NAMES);
+        all.add("publish");
+        return Set.copyOf(all);
     }
 
     public static Parsed parse(String[] args) {

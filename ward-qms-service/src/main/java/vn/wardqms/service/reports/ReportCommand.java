@@ -28,7 +28,8 @@ import vn.wardqms.service.retention.FileList;
  */
 public final class ReportCommand {
     public static final String COMMAND = "report";
-    private static final Set<String> NAMES = Set.of("register", "amendments", "overdue-reviews", "acknowledgements", "files",
+    /** The reports written to a file (publish writes them all into the site). */
+    public static final Set<String> NAMES = Set.of("register", "amendments", "overdue-reviews", "acknowledgements", "files",
             "disposal", "transfer");
     private static final String USAGE = "usage: report publish | report register|amendments|overdue-reviews|acknowledgements|files|disposal|transfer "
             + "--out=FILE [--format=html|csv|xlsx] [--lang=vi|en] [--code=CODE] [--year=YYYY]";
