@@ -136,10 +136,15 @@ var qmsIntegrity = (function () {
         }
     }
 
+    /** A decision's state that is still RECORDED (a new decision has none yet). */
+    function recordedState(value) {
+        var state = support.text(value);
+        return state == null || state == "RECORDED";
+    }
+
     /** A decision still RECORDED: what it decides, and its dossier, are still the secretary's to complete. */
     function isRecorded(decision) {
-        var state = support.text(decision.properties[support.shortName(DECISION_STATE)]);
-        return state == null || state == "RECORDED";
+        return recordedState(decision.properties[support.shortName(DECISION_STATE)]);
     }
 
     /** The decisions of a dossier document that are no longer RECORDED: they fix it. */
@@ -175,7 +180,7 @@ var qmsIntegrity = (function () {
         /** onUpdateProperties of qms:dispositionDecision: its state always; what it decides once it is no longer RECORDED. */
         decisionPropertiesUpdated: function (node, beforeMap, afterMap) {
             var before = support.propertyValues(beforeMap);
-            var recorded = support.text(before[DECISION_STATE]) == null || support.text(before[DECISION_STATE]) == "RECORDED";
+            var recorded = recordedState(before[DECISION_STATE]);
             propertiesChanged(node, beforeMap, afterMap, recorded ? [DECISION_STATE] : DECISION_CONTENT.concat([DECISION_STATE]),
                 {en: "the disposition decision", vi: "quyết định xử lý tài liệu"});
         },
