@@ -2,13 +2,8 @@ package vn.wardqms.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +24,6 @@ import vn.wardqms.service.reconciliation.ReconciliationSweep;
  * suong drafted (and owns) a draft; lan is a Collaborator of her unit's records; thu is the quality secretary.
  */
 class AttacksThroughTheRestApiTest extends StandInRepositoryTest {
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Autowired
     ProvisioningService provisioning;
     @Autowired
@@ -63,11 +56,7 @@ class AttacksThroughTheRestApiTest extends StandInRepositoryTest {
     }
 
     private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(acs.url() + FakeAcs.CORE + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return vn.wardqms.service.acs.SignedIn.call(acs, user, method, path, json);
     }
 
     @Test

@@ -3,15 +3,11 @@ package vn.wardqms.service.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -247,14 +243,8 @@ class DecisionDossierTest extends StandInRepositoryTest {
 
     // ---- As an attacker would try it -------------------------------------------------------------------------
 
-    private static final HttpClient http = HttpClient.newHttpClient();
-
     private HttpResponse<String> call(String user, String method, String path, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(acs.url() + FakeAcs.CORE + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return vn.wardqms.service.acs.SignedIn.call(acs, user, method, path, json);
     }
 
     @Test
